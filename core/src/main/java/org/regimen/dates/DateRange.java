@@ -1,0 +1,78 @@
+package org.regimen.dates;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/** A range of days that includes both its ends: {@code from} and {@code to} are both inside it. */
+@Value.Immutable
+@RegimenStyle
+public abstract class DateRange implements Iterable<LocalDate> {
+
+  /** The first day of the range, inclusive. */
+  @Value.Parameter
+  public abstract LocalDate from();
+
+  /** The last day of the range, inclusive. */
+  @Value.Parameter
+  public abstract LocalDate to();
+
+  /**
+   * @param fromInclusive the first day, not null
+   * @param toInclusive the last day, not null, not before {@code fromInclusive}
+   * @throws IllegalArgumentException if {@code toInclusive} is before {@code fromInclusive}
+   */
+  public static DateRange ofClosed(LocalDate fromInclusive, LocalDate toInclusive) {
+    return ImmutableDateRange.of(fromInclusive, toInclusive);
+  }
+
+  /** A range of one day. */
+  public static DateRange ofDay(LocalDate day) {
+    return ImmutableDateRange.of(day, day);
+  }
+
+  @Value.Check
+  protected void check() {
+    if (to().isBefore(from())) {
+      throw new IllegalArgumentException("to: must not be before from");
+    }
+  }
+
+  public boolean contains(LocalDate day) {
+    return !day.isBefore(from()) && !day.isAfter(to());
+  }
+
+  public boolean overlaps(DateRange other) {
+    return !other.to().isBefore(from()) && !other.from().isAfter(to());
+  }
+
+  /** Number of days in the range, counting both ends. */
+  public long lengthInDays() {
+    return ChronoUnit.DAYS.between(from(), to()) + 1;
+  }
+
+  @Override
+  public Iterator<LocalDate> iterator() {
+    return new Iterator<>() {
+      private LocalDate next = from();
+
+      @Override
+      public boolean hasNext() {
+        return !next.isAfter(to());
+      }
+
+      @Override
+      public LocalDate next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        LocalDate day = next;
+        next = next.plusDays(1);
+        return day;
+      }
+    };
+  }
+}

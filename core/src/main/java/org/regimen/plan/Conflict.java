@@ -1,0 +1,20 @@
+package org.regimen.plan;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/** A constraint the plan could not meet; with no session number it concerns the whole plan. */
+@Value.Immutable
+@RegimenStyle
+public interface Conflict {
+  ConstraintKind constraint();
+
+  Optional<Integer> session();
+
+  String text();
+
+  static ImmutableConflict.Builder builder() {
+    return ImmutableConflict.builder();
+  }
+}

@@ -1,0 +1,13 @@
+package org.regimen.plan;
+
+/** A constraint the scheduler could not meet. */
+public enum ConstraintKind {
+  CLOSED_WEEKDAY,
+  CLOSED_DATE,
+  PATIENT_UNAVAILABLE,
+  MENSTRUATION,
+  EVENT,
+  INTERVAL,
+  NO_OPEN_DAY,
+  NO_AREA_LEFT
+}

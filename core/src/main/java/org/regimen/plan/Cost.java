@@ -1,0 +1,23 @@
+package org.regimen.plan;
+
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+import org.regimen.request.Currency;
+
+/** The cost of the whole course, as a range in whole currency units. */
+@Value.Immutable
+@RegimenStyle
+public interface Cost {
+  @Value.Parameter
+  Currency currency();
+
+  @Value.Parameter
+  long min();
+
+  @Value.Parameter
+  long max();
+
+  static Cost of(Currency currency, long min, long max) {
+    return ImmutableCost.of(currency, min, max);
+  }
+}

@@ -1,0 +1,26 @@
+package org.regimen.plan;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+import org.regimen.dates.DateRange;
+
+/** Something the patient does (or avoids) on the days given, before or after a session. */
+@Value.Immutable
+@RegimenStyle
+public interface DatedInstruction {
+  /** Stable code of the instruction in its protocol (e.g. {@code AVOID_SUN}). */
+  String code();
+
+  DateRange days();
+
+  String text();
+
+  String source();
+
+  Optional<String> sourceWords();
+
+  static ImmutableDatedInstruction.Builder builder() {
+    return ImmutableDatedInstruction.builder();
+  }
+}

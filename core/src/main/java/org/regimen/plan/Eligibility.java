@@ -1,0 +1,27 @@
+package org.regimen.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/** Whether the patient may be treated, why, and from when. */
+@Value.Immutable
+@RegimenStyle
+public interface Eligibility {
+  EligibilityStatus status();
+
+  /** The first day a session may be given, where it is known. */
+  Optional<LocalDate> earliestStart();
+
+  List<Finding> findings();
+
+  List<ExcludedArea> excludedAreas();
+
+  List<RequiredTest> requiredTests();
+
+  static ImmutableEligibility.Builder builder() {
+    return ImmutableEligibility.builder();
+  }
+}

@@ -1,0 +1,42 @@
+package org.regimen.plan;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+import org.regimen.request.BodyArea;
+
+/**
+ * One reason from screening: a stable code, how strongly it holds treatment back, what it means and
+ * what to do, and the source it comes from with the source's own words.
+ */
+@Value.Immutable
+@RegimenStyle
+public interface Finding {
+  /** Stable, UPPER_SNAKE_CASE code, one per reason (e.g. {@code PREGNANCY}). */
+  String code();
+
+  FindingSeverity severity();
+
+  /** The one area the finding concerns; absent when it concerns the whole patient. */
+  Optional<BodyArea> area();
+
+  /** Plain-language reason, free of the patient's values. */
+  String message();
+
+  /** What the practitioner or patient should do. */
+  String action();
+
+  /** Source document file name, publication, or {@code regimen-default}. */
+  String source();
+
+  /** The source's exact words, or the reason for a Regimen default. */
+  String sourceWords();
+
+  /** The last day the reason applies, inclusive; the first possible day is the day after. */
+  Optional<LocalDate> until();
+
+  static ImmutableFinding.Builder builder() {
+    return ImmutableFinding.builder();
+  }
+}

@@ -1,0 +1,20 @@
+package org.regimen.plan;
+
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+import org.regimen.request.LabTest;
+
+/** A laboratory test to order before session 1. */
+@Value.Immutable
+@RegimenStyle
+public interface RequiredTest {
+  @Value.Parameter
+  LabTest test();
+
+  @Value.Parameter
+  RequiredTestReason reason();
+
+  static RequiredTest of(LabTest test, RequiredTestReason reason) {
+    return ImmutableRequiredTest.of(test, reason);
+  }
+}

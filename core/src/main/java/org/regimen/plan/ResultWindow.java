@@ -1,0 +1,25 @@
+package org.regimen.plan;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+import org.regimen.dates.DateRange;
+
+/** When a phase of the result is expected, as dates, with its source. */
+@Value.Immutable
+@RegimenStyle
+public interface ResultWindow {
+  ResultPhase phase();
+
+  DateRange days();
+
+  String source();
+
+  String sourceWords();
+
+  Optional<String> note();
+
+  static ImmutableResultWindow.Builder builder() {
+    return ImmutableResultWindow.builder();
+  }
+}

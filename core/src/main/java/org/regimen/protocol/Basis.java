@@ -1,0 +1,31 @@
+package org.regimen.protocol;
+
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/**
+ * Where a protocol value comes from: a source declared in the protocol and that source's exact
+ * words, or {@link #REGIMEN_DEFAULT} with the reason for the default in {@code words}.
+ */
+@Value.Immutable
+@RegimenStyle
+public interface Basis {
+  /** The source id of a value Regimen chose where the sources say nothing. */
+  String REGIMEN_DEFAULT = "regimen-default";
+
+  /** Id of a {@link Source} declared in the protocol, or {@link #REGIMEN_DEFAULT}. */
+  @Value.Parameter
+  String source();
+
+  /** The source's words, quoted exactly; for a Regimen default, the reason for it. */
+  @Value.Parameter
+  String words();
+
+  default boolean isRegimenDefault() {
+    return REGIMEN_DEFAULT.equals(source());
+  }
+
+  static Basis of(String source, String words) {
+    return ImmutableBasis.of(source, words);
+  }
+}

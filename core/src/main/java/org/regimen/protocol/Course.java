@@ -1,0 +1,69 @@
+package org.regimen.protocol;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+import org.regimen.plan.TimeOfDay;
+import org.regimen.request.BodyArea;
+import org.regimen.request.Indication;
+
+/**
+ * One course of a therapy for a set of indications: who gives it, how long a session takes, how
+ * many sessions for which patient, how far apart, the steps, preparation, aftercare, results, risks,
+ * maintenance and price. Every number carries its {@link Basis}.
+ */
+@Value.Immutable
+@RegimenStyle
+public interface Course {
+  String id();
+
+  Set<Indication> indications();
+
+  /** Areas this course treats. */
+  Set<BodyArea> areas();
+
+  Sourced<List<String>> practitioners();
+
+  SessionTiming timing();
+
+  /** The protocol's range of session counts; every rule row stays inside it. */
+  Sourced<IntRange> sessionCount();
+
+  /** First matching row wins; the last row matches anything. */
+  List<SessionRule> sessionRules();
+
+  Interval interval();
+
+  List<StepSpec> steps();
+
+  Optional<Sourced<TimeOfDay>> timeOfDay();
+
+  Optional<Sourced<Integer>> fastingHours();
+
+  /** Days of downtime from the session day, where there is any. */
+  Optional<Sourced<Span>> downtime();
+
+  /** Areas tissue may be harvested from, in order of preference (stem cells). */
+  Optional<Sourced<List<BodyArea>>> harvestSites();
+
+  List<InstructionSpec> preparation();
+
+  List<InstructionSpec> aftercare();
+
+  List<ResultSpec> results();
+
+  List<RiskSpec> risks();
+
+  Optional<MaintenanceSpec> maintenance();
+
+  Optional<PriceSpec> price();
+
+  /** Notes for the practitioner on every session. */
+  List<Sourced<String>> notes();
+
+  static ImmutableCourse.Builder builder() {
+    return ImmutableCourse.builder();
+  }
+}

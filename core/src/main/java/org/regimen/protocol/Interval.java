@@ -1,0 +1,23 @@
+package org.regimen.protocol;
+
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/**
+ * Days between the starts of two consecutive sessions. The scheduler aims for {@code preferred},
+ * never goes below {@code min}, and goes above {@code max} only when a constraint forces it (and
+ * says so in the plan's adjustments).
+ */
+@Value.Immutable
+@RegimenStyle
+public interface Interval {
+  Sourced<Integer> minDays();
+
+  Sourced<Integer> preferredDays();
+
+  Sourced<Integer> maxDays();
+
+  static ImmutableInterval.Builder builder() {
+    return ImmutableInterval.builder();
+  }
+}

@@ -1,0 +1,20 @@
+package org.regimen.protocol;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/** What keeps the result; with a span, when maintenance is due after the last session. */
+@Value.Immutable
+@RegimenStyle
+public interface MaintenanceSpec {
+  Optional<Span> span();
+
+  String text();
+
+  Basis basis();
+
+  static ImmutableMaintenanceSpec.Builder builder() {
+    return ImmutableMaintenanceSpec.builder();
+  }
+}

@@ -1,0 +1,52 @@
+package org.regimen.protocol;
+
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+import org.regimen.request.Fitzpatrick;
+import org.regimen.request.Severity;
+import org.regimen.request.SkinType;
+import org.regimen.request.StriaeStage;
+
+/**
+ * A condition on the request, used by course rules, screening rules and risks. Every criterion left
+ * empty matches anything; a criterion set against a value the request does not know does not match.
+ */
+@Value.Immutable
+@RegimenStyle
+public interface Match {
+  Match ANY = ImmutableMatch.builder().build();
+
+  /** Stretch-mark stage. */
+  Set<StriaeStage> stage();
+
+  /** Severity of the indication's assessment (stretch marks or laxity). */
+  Set<Severity> severity();
+
+  Optional<Integer> minMarkAgeMonths();
+
+  Optional<Integer> maxMarkAgeMonths();
+
+  /** Number of areas planned (after excluded areas are removed). */
+  Optional<Integer> minAreas();
+
+  Optional<Integer> maxAreas();
+
+  Set<SkinType> skinType();
+
+  Set<Fitzpatrick> fitzpatrick();
+
+  /** Age of the patient in whole years at {@code asOf}. */
+  Optional<Integer> minAgeYears();
+
+  Optional<Integer> maxAgeYears();
+
+  Optional<Boolean> frequentSolarium();
+
+  Optional<Boolean> smoker();
+
+  static ImmutableMatch.Builder builder() {
+    return ImmutableMatch.builder();
+  }
+}

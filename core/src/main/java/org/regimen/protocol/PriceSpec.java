@@ -1,0 +1,22 @@
+package org.regimen.protocol;
+
+import java.util.Map;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+import org.regimen.request.Currency;
+
+/**
+ * Price of one session in each currency the source gives, as whole units (no exchange rates).
+
+ */
+@Value.Immutable
+@RegimenStyle
+public interface PriceSpec {
+  Map<Currency, IntRange> perSession();
+
+  Basis basis();
+
+  static ImmutablePriceSpec.Builder builder() {
+    return ImmutablePriceSpec.builder();
+  }
+}

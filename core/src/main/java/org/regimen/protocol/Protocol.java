@@ -1,0 +1,52 @@
+package org.regimen.protocol;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+import org.regimen.request.Indication;
+
+/**
+ * A therapy's protocol, read from the JSON document in its module: sources, courses and screening
+ * rules. Immutable and shared by every plan; loaded and validated once by {@link ProtocolLoader}.
+ */
+@Value.Immutable
+@RegimenStyle
+public interface Protocol {
+  /** Version of the document format this protocol is written in. */
+  int formatVersion();
+
+  /** Module id, lower case: {@code prp}. */
+  String id();
+
+  String name();
+
+  /** Version of the protocol's content, named in every plan. */
+  String version();
+
+  List<Source> sources();
+
+  List<Course> courses();
+
+  /** The rules this protocol switches on, in addition to the baseline. */
+  List<ScreeningRule> screening();
+
+  List<BaselineOverride> baselineOverrides();
+
+  /** Whether sessions must avoid predicted period days (switched on by a MENSTRUATION rule). */
+  default boolean avoidsMenstruation() {
+    return screening().stream().anyMatch(r -> r.kind() == RuleKind.MENSTRUATION);
+  }
+
+  default Optional<Course> courseFor(Indication indication) {
+    return courses().stream().filter(c -> c.indications().contains(indication)).findFirst();
+  }
+
+  default Optional<Source> source(String id) {
+    return sources().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  static ImmutableProtocol.Builder builder() {
+    return ImmutableProtocol.builder();
+  }
+}

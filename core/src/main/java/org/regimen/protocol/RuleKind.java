@@ -1,0 +1,28 @@
+package org.regimen.protocol;
+
+/**
+ * The kinds of screening rule the core engine knows. A protocol (or the baseline) switches a rule
+ * on by listing it with its code, severity and parameters.
+ */
+public enum RuleKind {
+  /** The patient is pregnant or breastfeeding ({@code pregnancy} lists which statuses). */
+  PREGNANCY,
+  /** The patient has one of {@code conditions}. */
+  CONDITION,
+  /** The patient takes one of {@code medications}; a course with an end date ends the finding. */
+  MEDICATION,
+  /** The patient has one of {@code allergies}. */
+  ALLERGY,
+  /** One of {@code areaFindings} in a requested area: removes that area. */
+  AREA_FINDING,
+  /** A requested area in {@code areas} is never treated by this therapy. */
+  EXCLUDED_AREA,
+  /** The patient's age is outside {@code minAgeYears} to {@code maxAgeYears}. */
+  AGE,
+  /** Sessions avoid predicted period days; without cycle data, a precaution. */
+  MENSTRUATION,
+  /** Laboratory tests in {@code tests} are required, recent and clear before session 1. */
+  LAB_TESTS,
+  /** The request matches {@code when} (e.g. old, severe marks). */
+  ASSESSMENT
+}

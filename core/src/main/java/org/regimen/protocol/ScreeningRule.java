@@ -1,0 +1,68 @@
+package org.regimen.protocol;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+import org.regimen.plan.FindingSeverity;
+import org.regimen.request.Allergy;
+import org.regimen.request.AreaCondition;
+import org.regimen.request.BodyArea;
+import org.regimen.request.Condition;
+import org.regimen.request.LabTest;
+import org.regimen.request.MedicationKind;
+import org.regimen.request.PregnancyStatus;
+
+/**
+ * A screening rule switched on by a protocol or by the baseline: its kind, the finding code it
+ * raises, its severity, texts and basis, and the parameters its kind reads.
+ */
+@Value.Immutable
+@RegimenStyle
+public interface ScreeningRule {
+  RuleKind kind();
+
+  /** Stable finding code, e.g. {@code PREGNANCY}. */
+  String code();
+
+  FindingSeverity severity();
+
+  String message();
+
+  String action();
+
+  Basis basis();
+
+  List<PregnancyStatus> pregnancy();
+
+  List<Condition> conditions();
+
+  List<MedicationKind> medications();
+
+  List<Allergy> allergies();
+
+  List<AreaCondition> areaFindings();
+
+  List<BodyArea> areas();
+
+  Optional<Integer> minAgeYears();
+
+  Optional<Integer> maxAgeYears();
+
+  List<LabTest> tests();
+
+  /** LAB_TESTS: how old a result may be on the day of session 1. */
+  Optional<Sourced<Integer>> maxResultAgeDays();
+
+  /** LAB_TESTS: days for ordered results to come back. */
+  Optional<Sourced<Integer>> turnaroundDays();
+
+  /** MENSTRUATION: a session this many days from a predicted period carries "confirm on the day". */
+  Optional<Integer> confirmWithinDays();
+
+  Optional<Match> when();
+
+  static ImmutableScreeningRule.Builder builder() {
+    return ImmutableScreeningRule.builder();
+  }
+}

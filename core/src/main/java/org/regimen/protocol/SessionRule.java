@@ -1,0 +1,26 @@
+package org.regimen.protocol;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/**
+ * One row of a course's table of session counts: the first row whose {@code when} matches the
+ * request gives the number of sessions (and may give its own interval).
+ */
+@Value.Immutable
+@RegimenStyle
+public interface SessionRule {
+  Match when();
+
+  int sessions();
+
+  /** An interval for this row only, e.g. weekly for recent marks. */
+  Optional<Interval> interval();
+
+  Basis basis();
+
+  static ImmutableSessionRule.Builder builder() {
+    return ImmutableSessionRule.builder();
+  }
+}

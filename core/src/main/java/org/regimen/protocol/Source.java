@@ -1,0 +1,27 @@
+package org.regimen.protocol;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/** A document or publication a protocol quotes; exactly one of {@code file} and {@code citation}. */
+@Value.Immutable
+@RegimenStyle
+public interface Source {
+  String id();
+
+  /** File name of a source document (e.g. {@code 000_cee33dee1438d68f.txt}). */
+  Optional<String> file();
+
+  /** Bibliographic citation of a publication. */
+  Optional<String> citation();
+
+  /** How the plan names this source: the file name or the citation. */
+  default String label() {
+    return file().orElseGet(() -> citation().orElseThrow());
+  }
+
+  static ImmutableSource.Builder builder() {
+    return ImmutableSource.builder();
+  }
+}

@@ -1,0 +1,19 @@
+package org.regimen.protocol;
+
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/** A protocol value with its basis. */
+@Value.Immutable
+@RegimenStyle
+public interface Sourced<T> {
+  @Value.Parameter
+  T value();
+
+  @Value.Parameter
+  Basis basis();
+
+  static <T> Sourced<T> of(T value, Basis basis) {
+    return ImmutableSourced.of(value, basis);
+  }
+}

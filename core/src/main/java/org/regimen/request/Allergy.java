@@ -1,0 +1,9 @@
+package org.regimen.request;
+
+/** An allergy of the patient. */
+public enum Allergy {
+  LOCAL_ANAESTHETIC,
+  ANTISEPTIC,
+  LATEX,
+  OTHER
+}

@@ -1,0 +1,18 @@
+package org.regimen.request;
+
+/** A body area a treatment can be given to. */
+public enum BodyArea {
+  FACE,
+  NECK,
+  DECOLLETE,
+  BREASTS,
+  ABDOMEN,
+  FLANKS,
+  BACK,
+  ARMS,
+  BUTTOCKS,
+  HIPS,
+  THIGHS,
+  KNEES,
+  CALVES
+}

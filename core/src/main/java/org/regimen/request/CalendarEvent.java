@@ -1,0 +1,22 @@
+package org.regimen.request;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+import org.regimen.dates.DateRange;
+
+/** Days the patient must look presentable (a wedding, a trip): no downtime may overlap them. */
+@Value.Immutable
+@RegimenStyle
+public interface CalendarEvent {
+  @Value.Redacted
+  DateRange days();
+
+  /** The patient's own label; never interpreted and never shown in messages. */
+  @Value.Redacted
+  Optional<String> name();
+
+  static CalendarEvent of(DateRange days) {
+    return ImmutableCalendarEvent.builder().days(days).build();
+  }
+}

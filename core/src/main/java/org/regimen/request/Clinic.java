@@ -1,0 +1,18 @@
+package org.regimen.request;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/** Whom the patient calls: used in patient-facing texts only. */
+@Value.Immutable
+@RegimenStyle
+public interface Clinic {
+  Optional<String> name();
+
+  Optional<String> phone();
+
+  static ImmutableClinic.Builder builder() {
+    return ImmutableClinic.builder();
+  }
+}

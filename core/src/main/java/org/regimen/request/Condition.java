@@ -1,0 +1,19 @@
+package org.regimen.request;
+
+/** A systemic condition of the patient. */
+public enum Condition {
+  BLOOD_DISORDER,
+  BLEEDING_DISORDER,
+  CANCER,
+  HEPATITIS,
+  WEAK_IMMUNITY,
+  IMMUNE_DISORDER,
+  DIABETES,
+  VARICOSE_VEINS,
+  INFECTION,
+  SKIN_CONDITION,
+  CARDIOVASCULAR_DISEASE,
+  LIVER_DYSFUNCTION,
+  KIDNEY_DYSFUNCTION,
+  UNSTABLE_HEALTH
+}

@@ -1,0 +1,7 @@
+package org.regimen.request;
+
+/** Currency for costs. */
+public enum Currency {
+  EUR,
+  USD
+}

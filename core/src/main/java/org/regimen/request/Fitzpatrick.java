@@ -1,0 +1,11 @@
+package org.regimen.request;
+
+/** Fitzpatrick skin phototype. */
+public enum Fitzpatrick {
+  I,
+  II,
+  III,
+  IV,
+  V,
+  VI
+}

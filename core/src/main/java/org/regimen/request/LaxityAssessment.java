@@ -1,0 +1,17 @@
+package org.regimen.request;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/** The practitioner's assessment of skin laxity. */
+@Value.Immutable
+@RegimenStyle
+public interface LaxityAssessment {
+  @Value.Redacted
+  Optional<Severity> severity();
+
+  static ImmutableLaxityAssessment.Builder builder() {
+    return ImmutableLaxityAssessment.builder();
+  }
+}

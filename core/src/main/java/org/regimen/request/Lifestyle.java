@@ -1,0 +1,20 @@
+package org.regimen.request;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/** Lifestyle facts that change a risk. */
+@Value.Immutable
+@RegimenStyle
+public interface Lifestyle {
+  @Value.Redacted
+  Optional<Boolean> smoker();
+
+  @Value.Redacted
+  Optional<Boolean> frequentSolarium();
+
+  static ImmutableLifestyle.Builder builder() {
+    return ImmutableLifestyle.builder();
+  }
+}

@@ -1,0 +1,89 @@
+package org.regimen.request;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/**
+ * What the clinic knows of the patient. Every attribute is redacted from {@code toString()}.
+ *
+ * <p>An absent attribute means "not known", which is never read as "no": an empty list means
+ * "known: none". Screening turns unknowns a protocol needs into findings that say what to confirm.
+ */
+@Value.Immutable
+@RegimenStyle
+public interface PatientProfile {
+  @Value.Redacted
+  Optional<LocalDate> birthDate();
+
+  @Value.Redacted
+  Optional<Sex> sex();
+
+  @Value.Redacted
+  Optional<PregnancyStatus> pregnancy();
+
+  @Value.Redacted
+  Optional<List<Condition>> conditions();
+
+  @Value.Redacted
+  Optional<List<Medication>> medications();
+
+  @Value.Redacted
+  Optional<List<Allergy>> allergies();
+
+  @Value.Redacted
+  Optional<List<AreaFinding>> areaFindings();
+
+  @Value.Redacted
+  Optional<Skin> skin();
+
+  @Value.Redacted
+  Optional<MenstrualCycle> menstruation();
+
+  /** Results on file; tests absent here are missing. */
+  @Value.Redacted
+  List<LabResult> labResults();
+
+  @Value.Redacted
+  Optional<Lifestyle> lifestyle();
+
+  /** True if the patient's conditions are known and include {@code condition}. */
+  default boolean has(Condition condition) {
+    return conditions().map(list -> list.contains(condition)).orElse(false);
+  }
+
+  /** True if the patient's allergies are known and include {@code allergy}. */
+  default boolean isAllergicTo(Allergy allergy) {
+    return allergies().map(list -> list.contains(allergy)).orElse(false);
+  }
+
+  @Value.Check
+  default PatientProfile normalize() {
+    // Callers may hand in mutable lists inside Optional: keep our own immutable copies.
+    boolean mutable =
+        conditions().filter(PatientProfile::isMutable).isPresent()
+            || medications().filter(PatientProfile::isMutable).isPresent()
+            || allergies().filter(PatientProfile::isMutable).isPresent()
+            || areaFindings().filter(PatientProfile::isMutable).isPresent();
+    if (!mutable) {
+      return this;
+    }
+    return ImmutablePatientProfile.builder()
+        .from(this)
+        .conditions(conditions().map(List::copyOf))
+        .medications(medications().map(List::copyOf))
+        .allergies(allergies().map(List::copyOf))
+        .areaFindings(areaFindings().map(List::copyOf))
+        .build();
+  }
+
+  private static boolean isMutable(List<?> list) {
+    return !list.getClass().getName().startsWith("java.util.ImmutableCollections");
+  }
+
+  static ImmutablePatientProfile.Builder builder() {
+    return ImmutablePatientProfile.builder();
+  }
+}

@@ -1,0 +1,9 @@
+package org.regimen.request;
+
+/** Pregnancy status; {@code UNKNOWN} is the same as not recorded. */
+public enum PregnancyStatus {
+  NONE,
+  PREGNANT,
+  BREASTFEEDING,
+  UNKNOWN
+}

@@ -1,0 +1,20 @@
+package org.regimen.request;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/** The patient's skin. */
+@Value.Immutable
+@RegimenStyle
+public interface Skin {
+  @Value.Redacted
+  Optional<Fitzpatrick> fitzpatrick();
+
+  @Value.Redacted
+  Optional<SkinType> type();
+
+  static ImmutableSkin.Builder builder() {
+    return ImmutableSkin.builder();
+  }
+}

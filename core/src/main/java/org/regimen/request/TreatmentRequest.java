@@ -1,0 +1,67 @@
+package org.regimen.request;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/**
+ * One patient, one indication, and what the caller asks for: a plan for one treatment
+ * ({@link #treatment()}), a combined plan ({@link #treatments()}), or, with neither, a comparison
+ * of every treatment for the indication.
+ *
+ * <p>Build with {@link #builder()}; {@code Regimen} validates the whole request and reports every
+ * problem at once. {@code toString()} never shows patient data.
+ */
+@Value.Immutable
+@RegimenStyle
+public interface TreatmentRequest {
+  /** The caller's own reference, echoed in answers; must not be a patient identifier in clear. */
+  Optional<String> id();
+
+  /** The day the plan is made: the reference for age, test recency and lead times. */
+  LocalDate asOf();
+
+  /** Language of patient-facing texts, as an ISO 639-1 code; English when absent or unavailable. */
+  Optional<String> language();
+
+  @Value.Default
+  default Currency currency() {
+    return Currency.EUR;
+  }
+
+  Optional<Clinic> clinic();
+
+  /** Module id of the one treatment asked for. */
+  Optional<String> treatment();
+
+  /** Module ids for a combined plan, instead of {@link #treatment()}. */
+  List<String> treatments();
+
+  Indication indication();
+
+  @Value.Redacted
+  Optional<StriaeAssessment> striae();
+
+  @Value.Redacted
+  Optional<LaxityAssessment> laxity();
+
+  /** Areas to treat, in the caller's order, without repeats. */
+  @Value.Redacted
+  List<BodyArea> areas();
+
+  /** The first day the patient could come; {@code asOf} when absent. */
+  Optional<LocalDate> earliestStart();
+
+  PatientProfile patient();
+
+  @Value.Default
+  default CalendarConstraints calendar() {
+    return CalendarConstraints.NONE;
+  }
+
+  static ImmutableTreatmentRequest.Builder builder() {
+    return ImmutableTreatmentRequest.builder();
+  }
+}

@@ -1,0 +1,43 @@
+package org.regimen.spi;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+import org.regimen.protocol.Course;
+import org.regimen.protocol.Protocol;
+import org.regimen.request.BodyArea;
+import org.regimen.request.Indication;
+
+/** What a treatment module offers: its id, name, protocol version, indications and areas. */
+@Value.Immutable
+@RegimenStyle
+public interface ModuleDescriptor {
+  /** Stable lower-case id used in requests, e.g. {@code prp}. */
+  String id();
+
+  String name();
+
+  String protocolVersion();
+
+  Set<Indication> indications();
+
+  Set<BodyArea> areas();
+
+  /** The descriptor a protocol implies: the union of its courses' indications and areas. */
+  static ModuleDescriptor of(Protocol protocol) {
+    Set<Indication> indications = EnumSet.noneOf(Indication.class);
+    Set<BodyArea> areas = EnumSet.noneOf(BodyArea.class);
+    for (Course course : protocol.courses()) {
+      indications.addAll(course.indications());
+      areas.addAll(course.areas());
+    }
+    return ImmutableModuleDescriptor.builder()
+        .id(protocol.id())
+        .name(protocol.name())
+        .protocolVersion(protocol.version())
+        .indications(indications)
+        .areas(areas)
+        .build();
+  }
+}

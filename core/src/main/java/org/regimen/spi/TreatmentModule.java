@@ -1,0 +1,60 @@
+package org.regimen.spi;
+
+import java.util.List;
+import java.util.Optional;
+import org.regimen.plan.Finding;
+import org.regimen.plan.Session;
+import org.regimen.protocol.Course;
+import org.regimen.protocol.Protocol;
+import org.regimen.request.TreatmentRequest;
+
+/**
+ * A therapy, found at run time with {@link java.util.ServiceLoader}. Register an implementation in
+ * {@code META-INF/services/org.regimen.spi.TreatmentModule}.
+ *
+ * <p>Almost everything a therapy knows is data: its {@link Protocol}, read once from the JSON
+ * document in the module's resources with {@link org.regimen.protocol.ProtocolLoader}. The core
+ * screens, schedules and assembles the plan from it. The default methods below are the only places
+ * for logic that data cannot express; override them sparingly.
+ *
+ * <h2>Specification for implementors</h2>
+ *
+ * <ul>
+ *   <li>Public, with a public no-argument constructor (ServiceLoader creates it once per catalog).
+ *   <li>Immutable and thread-safe: one instance serves every thread, and {@link #protocol()} returns
+ *       the same loaded protocol every time. Load the protocol in the constructor so that a broken
+ *       document fails when the catalog loads the module, never during planning.
+ *   <li>Deterministic: no clock, no randomness, no locale, no I/O after construction.
+ *   <li>Never weaker than the baseline screening of the core, except where the protocol data
+ *       overrides a baseline rule with a cited source.
+ *   <li>Depends on {@code regimen-core} only, never on another treatment module.
+ * </ul>
+ */
+public interface TreatmentModule {
+
+  /** The module's protocol, loaded once. */
+  Protocol protocol();
+
+  /** Id, name, version, indications and areas, as the protocol states them. */
+  default ModuleDescriptor descriptor() {
+    return ModuleDescriptor.of(protocol());
+  }
+
+  /** The course for the request's indication; empty if this module does not treat it. */
+  default Optional<Course> chooseCourse(TreatmentRequest request) {
+    return protocol().courseFor(request.indication());
+  }
+
+  /**
+   * Findings of this module's own that the data-driven rules cannot express. Called after the
+   * baseline and protocol rules; the default has none.
+   */
+  default List<Finding> screen(TreatmentRequest request, Course course) {
+    return List.of();
+  }
+
+  /** A last change to each planned session (e.g. a note); the default returns it unchanged. */
+  default Session decorate(Session session, TreatmentRequest request, Course course) {
+    return session;
+  }
+}
