@@ -1,0 +1,23 @@
+package org.regimen.protocol;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/** A document of screening rules with their sources: the core's baseline is one. */
+@Value.Immutable
+@RegimenStyle
+public interface RuleSet {
+  List<Source> sources();
+
+  List<ScreeningRule> rules();
+
+  default Optional<Source> source(String id) {
+    return sources().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  static ImmutableRuleSet.Builder builder() {
+    return ImmutableRuleSet.builder();
+  }
+}
