@@ -1,0 +1,129 @@
+package org.regimen.catalog;
+
+import java.net.URL;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import org.regimen.spi.ModuleDescriptor;
+import org.regimen.spi.TreatmentModule;
+
+/**
+ * The treatment modules found with {@link ServiceLoader}, each loaded once. Immutable after
+ * construction and safe to share between threads.
+ *
+ * <p>Loading is loud: a module that fails to load (for example, a broken protocol document) or two
+ * modules with the same id fail the whole catalog with the jar named, rather than silently leaving a
+ * therapy out of a comparison.
+ */
+public final class TreatmentCatalog {
+  private final Map<String, TreatmentModule> modulesById;
+
+  private TreatmentCatalog(Map<String, TreatmentModule> modulesById) {
+    this.modulesById = Collections.unmodifiableMap(modulesById);
+  }
+
+  /** The modules visible to the class loader that loaded Regimen's core. */
+  public static TreatmentCatalog load() {
+    return load(TreatmentCatalog.class.getClassLoader());
+  }
+
+  /**
+   * The modules visible to {@code classLoader}.
+   *
+   * @throws CatalogException if a module cannot be loaded or two modules share an id
+   */
+  public static TreatmentCatalog load(ClassLoader classLoader) {
+    // ServiceLoader.load must be called from core, the module that uses the service.
+    ServiceLoader<TreatmentModule> loader = ServiceLoader.load(TreatmentModule.class, classLoader);
+    return of(instantiateAll(loader.stream().iterator()));
+  }
+
+  /** A catalog of the given modules, e.g. for tests or for a clinic's own modules. */
+  public static TreatmentCatalog of(List<TreatmentModule> modules) {
+    Map<String, TreatmentModule> byId = new TreeMap<>();
+    for (TreatmentModule module : modules) {
+      String id = module.descriptor().id();
+      TreatmentModule previous = byId.putIfAbsent(id, module);
+      if (previous != null) {
+        throw new CatalogException(
+            "two treatment modules have the id '"
+                + id
+                + "': "
+                + location(previous.getClass())
+                + " and "
+                + location(module.getClass()));
+      }
+    }
+    return new TreatmentCatalog(new LinkedHashMap<>(byId));
+  }
+
+  private static List<TreatmentModule> instantiateAll(
+      Iterator<ServiceLoader.Provider<TreatmentModule>> providers) {
+    List<TreatmentModule> modules = new ArrayList<>();
+    while (true) {
+      ServiceLoader.Provider<TreatmentModule> provider;
+      try {
+        if (!providers.hasNext()) {
+          return modules;
+        }
+        provider = providers.next();
+      } catch (ServiceConfigurationError e) {
+        throw new CatalogException("a treatment module is declared but cannot be found: " + e.getMessage(), e);
+      }
+      Class<? extends TreatmentModule> type = provider.type();
+      try {
+        TreatmentModule module = provider.get();
+        module.descriptor(); // a broken protocol fails here, at load time, not in a plan
+        modules.add(module);
+      } catch (RuntimeException | ServiceConfigurationError | ExceptionInInitializerError e) {
+        Throwable cause = e.getCause() != null && !(e instanceof RuntimeException) ? e.getCause() : e;
+        throw new CatalogException(
+            "treatment module "
+                + type.getName()
+                + " in "
+                + location(type)
+                + " cannot be loaded: "
+                + cause.getMessage(),
+            e);
+      }
+    }
+  }
+
+  private static String location(Class<?> type) {
+    CodeSource source = type.getProtectionDomain().getCodeSource();
+    URL url = source == null ? null : source.getLocation();
+    return url == null ? "(unknown location)" : url.toString();
+  }
+
+  /** The module with this id. */
+  public Optional<TreatmentModule> module(String id) {
+    return Optional.ofNullable(modulesById.get(id));
+  }
+
+  /** Every module, ordered by id. */
+  public List<TreatmentModule> modules() {
+    return List.copyOf(modulesById.values());
+  }
+
+  /** Every module's descriptor, ordered by id. */
+  public List<ModuleDescriptor> descriptors() {
+    List<ModuleDescriptor> descriptors = new ArrayList<>();
+    for (TreatmentModule module : modulesById.values()) {
+      descriptors.add(module.descriptor());
+    }
+    return descriptors;
+  }
+
+  /** The module ids, ordered. */
+  public List<String> ids() {
+    return List.copyOf(modulesById.keySet());
+  }
+}
