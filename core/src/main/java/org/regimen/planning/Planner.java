@@ -1,23 +1,69 @@
 package org.regimen.planning;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.regimen.InvalidRequestException;
+import org.regimen.Problem;
+import org.regimen.RequestValidator;
 import org.regimen.catalog.TreatmentCatalog;
 import org.regimen.plan.Comparison;
+import org.regimen.plan.ComparisonOption;
 import org.regimen.plan.TreatmentPlan;
+import org.regimen.protocol.Course;
 import org.regimen.request.TreatmentRequest;
+import org.regimen.spi.TreatmentModule;
 
-/** Turns a validated request into a plan: screening, course choice, schedule, dated details. */
+/**
+ * Validates a request, finds its module and course, and hands them to {@link CoursePlanner}.
+ * Stateless apart from the shared, immutable catalog.
+ */
 public final class Planner {
   private final TreatmentCatalog catalog;
+  private final CoursePlanner coursePlanner = new CoursePlanner();
 
   public Planner(TreatmentCatalog catalog) {
     this.catalog = catalog;
   }
 
   public TreatmentPlan plan(TreatmentRequest request) {
-    throw new UnsupportedOperationException("being written: " + catalog.ids());
+    List<Problem> problems = new ArrayList<>(RequestValidator.validate(request));
+    if (!request.treatments().isEmpty()) {
+      problems.add(
+          Problem.of("treatments", "combined plans are not available in this version; use treatment"));
+    } else if (request.treatment().isEmpty()) {
+      problems.add(Problem.of("treatment", "is required for a plan; without it, ask for a comparison"));
+    }
+    Optional<TreatmentModule> module = request.treatment().flatMap(catalog::module);
+    if (request.treatment().isPresent() && module.isEmpty()) {
+      problems.add(Problem.of("treatment", "must be an installed treatment; installed: " + String.join(", ", catalog.ids())));
+    }
+    Optional<Course> course = module.flatMap(m -> m.chooseCourse(request));
+    if (module.isPresent() && course.isEmpty()) {
+      problems.add(
+          Problem.of(
+              "indication",
+              "is not treated by this treatment; it treats: " + module.get().descriptor().indications()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(request.id(), problems);
+    }
+    return coursePlanner.plan(module.get(), course.get(), request);
   }
 
   public Comparison compare(TreatmentRequest request) {
-    throw new UnsupportedOperationException("being written");
+    List<Problem> problems = RequestValidator.validate(request);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(request.id(), problems);
+    }
+    List<ComparisonOption> options = new ArrayList<>();
+    for (TreatmentModule module : catalog.modules()) {
+      Optional<Course> course = module.chooseCourse(request);
+      if (course.isPresent()) {
+        options.add(ComparisonOptions.of(coursePlanner.plan(module, course.get(), request)));
+      }
+    }
+    options.sort(ComparisonOptions.ORDER);
+    return Comparison.builder().id(request.id()).indication(request.indication()).options(options).build();
   }
 }

@@ -1,0 +1,246 @@
+package org.regimen.planning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.regimen.dates.DateRange;
+import org.regimen.plan.Adjustment;
+import org.regimen.plan.AdjustmentReason;
+import org.regimen.plan.Conflict;
+import org.regimen.plan.ConstraintKind;
+import org.regimen.plan.Cost;
+import org.regimen.plan.EligibilityStatus;
+import org.regimen.plan.Finding;
+import org.regimen.plan.Maintenance;
+import org.regimen.plan.ResultWindow;
+import org.regimen.plan.Risk;
+import org.regimen.plan.Session;
+import org.regimen.plan.TimeOfDay;
+import org.regimen.plan.TreatmentPlan;
+import org.regimen.plan.ImmutableTreatmentPlan;
+import org.regimen.plan.ImmutableRisk;
+import org.regimen.plan.ImmutableMaintenance;
+import org.regimen.protocol.Anchor;
+import org.regimen.protocol.Course;
+import org.regimen.protocol.IntRange;
+import org.regimen.protocol.Interval;
+import org.regimen.protocol.MaintenanceSpec;
+import org.regimen.protocol.Protocol;
+import org.regimen.protocol.ResultSpec;
+import org.regimen.protocol.RiskSpec;
+import org.regimen.protocol.Source;
+import org.regimen.protocol.Sourced;
+import org.regimen.protocol.Span;
+import org.regimen.request.BodyArea;
+import org.regimen.request.TreatmentRequest;
+import org.regimen.scheduling.Schedule;
+import org.regimen.scheduling.ScheduleRequest;
+import org.regimen.scheduling.Scheduler;
+import org.regimen.screening.Baseline;
+import org.regimen.screening.MatchEvaluator;
+import org.regimen.screening.ScreeningEngine;
+import org.regimen.screening.ScreeningResult;
+import org.regimen.spi.TreatmentModule;
+
+/**
+ * Plans one course for one patient: screen, choose the row of the session table, fit the sessions
+ * onto real dates, then date everything around them. The request is already valid.
+ */
+final class CoursePlanner {
+  /** Days near a predicted period within which a session says "confirm on the day". */
+  private static final int PERIOD_CONFIRM_DAYS = 2;
+
+  private final ScreeningEngine screening = new ScreeningEngine();
+  private final Scheduler scheduler = new Scheduler();
+
+  TreatmentPlan plan(TreatmentModule module, Course course, TreatmentRequest request) {
+    Protocol protocol = module.protocol();
+    ScreeningResult screened =
+        screening.screen(request, protocol, course, Baseline.standard(), module.screen(request, course));
+    List<BodyArea> areas = screened.remainingAreas();
+    EligibilityStatus status = screened.eligibility().status();
+
+    ImmutableTreatmentPlan.Builder plan = TreatmentPlanStart.of(module, request, screened);
+    plan.risks(risks(protocol, course, request, areas.size()));
+    plan.sources(sources(protocol, screened.eligibility().findings()));
+
+    boolean plannable =
+        screened.sessionsAllowed() && status != EligibilityStatus.INELIGIBLE && !areas.isEmpty();
+    if (!plannable) {
+      if (areas.isEmpty()) {
+        plan.addConflicts(
+            Conflict.builder()
+                .constraint(ConstraintKind.NO_AREA_LEFT)
+                .text("No requested area can be treated: see the findings.")
+                .build());
+      }
+      course.maintenance().ifPresent(m -> plan.maintenance(maintenance(protocol, m, Optional.empty())));
+      return plan.build();
+    }
+
+    CourseChoice choice = CourseChoice.choose(course, request, areas.size());
+    LocalDate firstAllowed = firstAllowedDay(course, request, screened, plan);
+    Interval interval = choice.interval();
+    Schedule schedule =
+        scheduler.schedule(
+            ScheduleRequest.builder()
+                .sessionCount(choice.sessions())
+                .minGapDays(interval.minDays().value())
+                .preferredGapDays(interval.preferredDays().value())
+                .maxGapDays(interval.maxDays().value())
+                .firstAllowedDay(firstAllowed)
+                .calendar(request.calendar())
+                .avoidedDays(screened.avoidMenstruation() ? screened::isPredictedPeriodDay : day -> false)
+                .eventClearanceDays(eventClearanceDays(course))
+                .build());
+    plan.addAllAdjustments(schedule.adjustments());
+    plan.addAllConflicts(schedule.conflicts());
+    if (schedule.dates().isEmpty()) {
+      course.maintenance().ifPresent(m -> plan.maintenance(maintenance(protocol, m, Optional.empty())));
+      return plan.build();
+    }
+
+    List<LocalDate> dates = schedule.dates();
+    boolean tentative =
+        status == EligibilityStatus.DEFERRED || status == EligibilityStatus.REQUIRES_CLEARANCE;
+    SessionAssembler sessions = new SessionAssembler(protocol, course, request, areas, tentative);
+    for (int i = 0; i < dates.size(); i++) {
+      Session session = sessions.session(i + 1, dates.get(i), nearPeriod(screened, dates.get(i)));
+      plan.addSessions(module.decorate(session, request, course));
+    }
+    LocalDate first = dates.get(0);
+    LocalDate last = dates.get(dates.size() - 1);
+    plan.results(results(protocol, course, first, last));
+    course.maintenance().ifPresent(m -> plan.maintenance(maintenance(protocol, m, Optional.of(last))));
+    course.price().ifPresent(price -> {
+      IntRange perSession = price.perSession().get(request.currency());
+      if (perSession != null) {
+        // Only prices the source gives in this currency: Regimen never converts.
+        plan.cost(Cost.of(request.currency(), (long) perSession.min() * dates.size(), (long) perSession.max() * dates.size()));
+      }
+    });
+    return plan.build();
+  }
+
+  private static boolean nearPeriod(ScreeningResult screened, LocalDate day) {
+    return screened.avoidMenstruation() && screened.nearPredictedPeriod(day, PERIOD_CONFIRM_DAYS);
+  }
+
+  /**
+   * Session 1 waits for the latest of: asOf, the requested earliest start, the end of every temporary
+   * reason, and asOf plus the longest preparation lead time.
+   */
+  private static LocalDate firstAllowedDay(
+      Course course, TreatmentRequest request, ScreeningResult screened, ImmutableTreatmentPlan.Builder plan) {
+    LocalDate asOf = request.asOf();
+    LocalDate requested = request.earliestStart().filter(d -> d.isAfter(asOf)).orElse(asOf);
+    LocalDate afterLead = asOf.plusDays(DatedInstructions.longestLeadDays(course.preparation()));
+    LocalDate afterDeferral = screened.eligibility().earliestStart().orElse(asOf);
+    LocalDate first = requested;
+    if (afterLead.isAfter(first)) {
+      first = afterLead;
+      plan.addAdjustments(
+          Adjustment.of(1, AdjustmentReason.PREPARATION_LEAD_TIME,
+              "Session 1 leaves time for the preparation that starts before it."));
+    }
+    if (afterDeferral.isAfter(first)) {
+      first = afterDeferral;
+      plan.addAdjustments(
+          Adjustment.of(1, AdjustmentReason.DEFERRAL,
+              "Session 1 waits until the temporary reasons in the findings have ended."));
+    }
+    return first;
+  }
+
+  /**
+   * Days after a session that must stay clear of the patient's events: the downtime and the healing
+   * of every visible side effect.
+   */
+  private static int eventClearanceDays(Course course) {
+    int days = course.downtime().map(d -> Math.max(0, d.value().days().max() - 1)).orElse(0);
+    for (RiskSpec risk : course.risks()) {
+      if (risk.visible() && risk.resolves().isPresent()) {
+        days = Math.max(days, risk.resolves().get().days().max());
+      }
+    }
+    return days;
+  }
+
+  private static List<Risk> risks(Protocol protocol, Course course, TreatmentRequest request, int areas) {
+    List<Risk> risks = new ArrayList<>();
+    for (RiskSpec spec : course.risks()) {
+      boolean raised = spec.raisedWhen().isPresent();
+      if (raised && !MatchEvaluator.matches(spec.raisedWhen().get(), request, areas)) {
+        continue;
+      }
+      ImmutableRisk.Builder risk =
+          Risk.builder()
+              .code(spec.code())
+              .likelihood(spec.likelihood())
+              .site(spec.site())
+              .text(spec.text())
+              .source(SourceLabels.label(protocol, spec.basis()))
+              .sourceWords(spec.basis().words());
+      spec.resolves().filter(s -> !s.open()).ifPresent(s -> risk.resolvesInDays(s.days()));
+      if (raised) {
+        risk.note("Listed because of what the patient reported.");
+      }
+      risks.add(risk.build());
+    }
+    return risks;
+  }
+
+  private static List<ResultWindow> results(Protocol protocol, Course course, LocalDate first, LocalDate last) {
+    List<ResultWindow> windows = new ArrayList<>();
+    for (ResultSpec spec : course.results()) {
+      Span span = spec.span();
+      if (span.open()) {
+        continue; // "long-lasting": no end date, maintenance says what to do instead
+      }
+      LocalDate anchor = spec.anchor() == Anchor.LAST_SESSION ? last : first;
+      windows.add(
+          ResultWindow.builder()
+              .phase(spec.phase())
+              .days(DateRange.ofClosed(anchor.plusDays(span.days().min()), anchor.plusDays(span.days().max())))
+              .source(SourceLabels.label(protocol, spec.basis()))
+              .sourceWords(spec.basis().words())
+              .note(spec.note())
+              .build());
+    }
+    return windows;
+  }
+
+  private static Maintenance maintenance(Protocol protocol, MaintenanceSpec spec, Optional<LocalDate> last) {
+    ImmutableMaintenance.Builder maintenance =
+        Maintenance.builder()
+            .text(spec.text())
+            .source(SourceLabels.label(protocol, spec.basis()))
+            .sourceWords(spec.basis().words());
+    if (last.isPresent() && spec.span().isPresent() && !spec.span().get().open()) {
+      Span span = spec.span().get();
+      maintenance.days(
+          DateRange.ofClosed(last.get().plusDays(span.days().min()), last.get().plusDays(span.days().max())));
+    }
+    return maintenance.build();
+  }
+
+  /** The protocol's declared sources, then any other source a finding cites (the baseline's). */
+  private static List<String> sources(Protocol protocol, List<Finding> findings) {
+    Set<String> labels = new LinkedHashSet<>();
+    for (Source source : protocol.sources()) {
+      labels.add(source.label());
+    }
+    for (Finding finding : findings) {
+      labels.add(finding.source());
+    }
+    labels.remove(org.regimen.protocol.Basis.REGIMEN_DEFAULT);
+    return List.copyOf(labels);
+  }
+
+  static TimeOfDay timeOfDay(Course course) {
+    return course.timeOfDay().map(Sourced::value).orElse(TimeOfDay.ANY);
+  }
+}

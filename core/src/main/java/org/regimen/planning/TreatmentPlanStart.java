@@ -1,0 +1,28 @@
+package org.regimen.planning;
+
+import org.regimen.plan.ImmutableTreatmentPlan;
+import org.regimen.plan.TreatmentPlan;
+import org.regimen.plan.TreatmentRef;
+import org.regimen.request.TreatmentRequest;
+import org.regimen.screening.ScreeningResult;
+import org.regimen.spi.ModuleDescriptor;
+import org.regimen.spi.TreatmentModule;
+
+/** The parts of a plan known before scheduling: who made it, for whom, and the eligibility. */
+final class TreatmentPlanStart {
+  /** Patient-facing texts exist in English only so far; the plan says which language it used. */
+  static final String LANGUAGE = "en";
+
+  private TreatmentPlanStart() {}
+
+  static ImmutableTreatmentPlan.Builder of(
+      TreatmentModule module, TreatmentRequest request, ScreeningResult screened) {
+    ModuleDescriptor descriptor = module.descriptor();
+    return TreatmentPlan.builder()
+        .id(request.id())
+        .treatment(TreatmentRef.of(descriptor.id(), descriptor.name(), descriptor.protocolVersion()))
+        .indication(request.indication())
+        .language(LANGUAGE)
+        .eligibility(screened.eligibility());
+  }
+}
