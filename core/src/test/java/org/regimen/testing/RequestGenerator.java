@@ -1,0 +1,234 @@
+package org.regimen.testing;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.regimen.dates.DateRange;
+import org.regimen.request.Allergy;
+import org.regimen.request.AreaCondition;
+import org.regimen.request.AreaFinding;
+import org.regimen.request.BodyArea;
+import org.regimen.request.CalendarConstraints;
+import org.regimen.request.CalendarEvent;
+import org.regimen.request.Condition;
+import org.regimen.request.Fitzpatrick;
+import org.regimen.request.ImmutableCalendarConstraints;
+import org.regimen.request.ImmutablePatientProfile;
+import org.regimen.request.ImmutableTreatmentRequest;
+import org.regimen.request.Indication;
+import org.regimen.request.LabOutcome;
+import org.regimen.request.LabResult;
+import org.regimen.request.LabTest;
+import org.regimen.request.LaxityAssessment;
+import org.regimen.request.Lifestyle;
+import org.regimen.request.Medication;
+import org.regimen.request.MedicationKind;
+import org.regimen.request.MenstrualCycle;
+import org.regimen.request.PatientProfile;
+import org.regimen.request.PregnancyStatus;
+import org.regimen.request.Severity;
+import org.regimen.request.Sex;
+import org.regimen.request.Skin;
+import org.regimen.request.SkinType;
+import org.regimen.request.StriaeAssessment;
+import org.regimen.request.StriaeStage;
+import org.regimen.request.TreatmentRequest;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * Generates valid requests for one treatment from a seed: patients with and without each finding,
+ * unknowns, calendars with closed days, unavailable ranges and events. Each value is a plain
+ * function of its seed, so a failing case is reproduced by its seed alone.
+ */
+public final class RequestGenerator {
+  private final String treatment;
+  private final List<Indication> indications;
+  private final List<BodyArea> areas;
+
+  /**
+   * @param treatment module id
+   * @param indications indications the module treats
+   * @param areas areas the module may be asked for (include areas it never treats to test exclusion)
+   */
+  public RequestGenerator(String treatment, Set<Indication> indications, Set<BodyArea> areas) {
+    this.treatment = treatment;
+    this.indications = List.copyOf(indications);
+    this.areas = List.copyOf(areas);
+  }
+
+  /** Requests as a QuickTheories generator, described by their seed (toString is redacted). */
+  public Gen<TreatmentRequest> requests() {
+    return SourceDSL.longs().all().map(this::generate).describedAs(r -> "request " + r.id().orElse(""));
+  }
+
+  public TreatmentRequest generate(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    LocalDate asOf = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(730));
+    Indication indication = pick(random, indications);
+    ImmutableTreatmentRequest.Builder request =
+        TreatmentRequest.builder()
+            .id("seed-" + Long.toHexString(seed))
+            .asOf(asOf)
+            .treatment(treatment)
+            .indication(indication)
+            .areas(someOf(random, areas, 1, 3))
+            .patient(patient(random, asOf))
+            .calendar(calendar(random, asOf));
+    if (random.nextInt(3) > 0) {
+      request.earliestStart(asOf.plusDays(random.nextInt(60)));
+    }
+    if (indication == Indication.STRETCH_MARKS && random.nextInt(5) > 0) {
+      request.striae(
+          StriaeAssessment.builder()
+              .stage(maybe(random, StriaeStage.values()))
+              .ageMonths(random.nextInt(4) == 0 ? Optional.empty() : Optional.of(random.nextInt(240)))
+              .severity(maybe(random, Severity.values()))
+              .build());
+    }
+    if (indication == Indication.SKIN_LAXITY && random.nextInt(5) > 0) {
+      request.laxity(LaxityAssessment.builder().severity(maybe(random, Severity.values())).build());
+    }
+    return request.build();
+  }
+
+  private static PatientProfile patient(SplittableRandom random, LocalDate asOf) {
+    ImmutablePatientProfile.Builder patient = PatientProfile.builder();
+    if (random.nextInt(10) > 0) {
+      // Mostly adults; sometimes under 18 to exercise the age rule.
+      int years = random.nextInt(10) == 0 ? 14 + random.nextInt(4) : 18 + random.nextInt(55);
+      patient.birthDate(asOf.minusYears(years).minusDays(random.nextInt(365)));
+    }
+    Sex sex = random.nextInt(10) == 0 ? null : pick(random, List.of(Sex.values()));
+    if (sex != null) {
+      patient.sex(sex);
+    }
+    if (random.nextInt(8) > 0) {
+      patient.pregnancy(weighted(random, PregnancyStatus.NONE, PregnancyStatus.values()));
+    }
+    if (random.nextInt(8) > 0) {
+      patient.conditions(rareSubset(random, Condition.values()));
+    }
+    if (random.nextInt(8) > 0) {
+      List<Medication> medications = new ArrayList<>();
+      for (MedicationKind kind : rareSubset(random, MedicationKind.values())) {
+        medications.add(
+            random.nextBoolean()
+                ? Medication.ongoing(kind)
+                : Medication.until(kind, asOf.plusDays(random.nextInt(40) - 5)));
+      }
+      patient.medications(medications);
+    }
+    if (random.nextInt(8) > 0) {
+      patient.allergies(rareSubset(random, Allergy.values()));
+    }
+    if (random.nextInt(6) == 0) {
+      patient.areaFindings(
+          List.of(
+              AreaFinding.of(
+                  pick(random, List.of(BodyArea.values())),
+                  pick(random, List.of(AreaCondition.values())))));
+    } else if (random.nextBoolean()) {
+      patient.areaFindings(List.of());
+    }
+    if (random.nextBoolean()) {
+      patient.skin(
+          Skin.builder()
+              .fitzpatrick(maybe(random, Fitzpatrick.values()))
+              .type(maybe(random, SkinType.values()))
+              .build());
+    }
+    if (sex != Sex.MALE && random.nextBoolean()) {
+      patient.menstruation(
+          MenstrualCycle.builder()
+              .lastStart(asOf.minusDays(random.nextInt(28)))
+              .cycleDays(24 + random.nextInt(10))
+              .periodDays(3 + random.nextInt(5))
+              .build());
+    }
+    for (LabTest test : LabTest.values()) {
+      if (random.nextInt(3) > 0) {
+        boolean infectious =
+            test == LabTest.HIV || test == LabTest.HEPATITIS || test == LabTest.SYPHILIS;
+        LabOutcome good = infectious ? LabOutcome.NEGATIVE : LabOutcome.NORMAL;
+        LabOutcome bad = infectious ? LabOutcome.POSITIVE : LabOutcome.ABNORMAL;
+        patient.addLabResults(
+            LabResult.of(test, random.nextInt(15) == 0 ? bad : good, asOf.minusDays(random.nextInt(200))));
+      }
+    }
+    if (random.nextBoolean()) {
+      patient.lifestyle(
+          Lifestyle.builder().smoker(random.nextBoolean()).frequentSolarium(random.nextInt(5) == 0).build());
+    }
+    return patient.build();
+  }
+
+  private static CalendarConstraints calendar(SplittableRandom random, LocalDate asOf) {
+    ImmutableCalendarConstraints.Builder calendar = CalendarConstraints.builder();
+    if (random.nextBoolean()) {
+      Set<DayOfWeek> open = EnumSet.allOf(DayOfWeek.class);
+      open.remove(DayOfWeek.SUNDAY);
+      if (random.nextBoolean()) {
+        open.remove(DayOfWeek.SATURDAY);
+      }
+      if (random.nextInt(4) == 0) {
+        open.remove(pick(random, List.of(DayOfWeek.values())));
+      }
+      calendar.openDays(open.isEmpty() ? EnumSet.of(DayOfWeek.MONDAY) : open);
+    }
+    for (int i = random.nextInt(6); i > 0; i--) {
+      calendar.addClosedDates(asOf.plusDays(random.nextInt(400)));
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      LocalDate from = asOf.plusDays(random.nextInt(300));
+      calendar.addUnavailable(DateRange.ofClosed(from, from.plusDays(random.nextInt(20))));
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      LocalDate from = asOf.plusDays(random.nextInt(300));
+      calendar.addEvents(CalendarEvent.of(DateRange.ofClosed(from, from.plusDays(random.nextInt(3)))));
+    }
+    return calendar.build();
+  }
+
+  private static <T> T pick(SplittableRandom random, List<T> values) {
+    return values.get(random.nextInt(values.size()));
+  }
+
+  private static <T> Optional<T> maybe(SplittableRandom random, T[] values) {
+    return random.nextInt(5) == 0 ? Optional.empty() : Optional.of(values[random.nextInt(values.length)]);
+  }
+
+  private static <T> T weighted(SplittableRandom random, T usual, T[] values) {
+    return random.nextInt(4) > 0 ? usual : values[random.nextInt(values.length)];
+  }
+
+  /** Mostly empty; sometimes one or two values, so each rule fires in a fair share of cases. */
+  private static <T> List<T> rareSubset(SplittableRandom random, T[] values) {
+    List<T> chosen = new ArrayList<>();
+    if (random.nextInt(3) == 0) {
+      chosen.add(values[random.nextInt(values.length)]);
+      if (random.nextInt(4) == 0) {
+        T second = values[random.nextInt(values.length)];
+        if (!chosen.contains(second)) {
+          chosen.add(second);
+        }
+      }
+    }
+    return chosen;
+  }
+
+  private static <T> List<T> someOf(SplittableRandom random, List<T> values, int min, int max) {
+    List<T> pool = new ArrayList<>(values);
+    int count = Math.min(pool.size(), min + random.nextInt(max - min + 1));
+    List<T> chosen = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      chosen.add(pool.remove(random.nextInt(pool.size())));
+    }
+    return chosen;
+  }
+}

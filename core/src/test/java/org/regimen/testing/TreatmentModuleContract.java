@@ -1,0 +1,124 @@
+package org.regimen.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.regimen.Regimen;
+import org.regimen.catalog.TreatmentCatalog;
+import org.regimen.json.RegimenJson;
+import org.regimen.protocol.Basis;
+import org.regimen.protocol.Protocol;
+import org.regimen.protocol.Source;
+import org.regimen.request.BodyArea;
+import org.regimen.spi.ModuleDescriptor;
+import org.regimen.spi.TreatmentModule;
+
+/**
+ * The tests every treatment module runs: extend it in the module's tests and name the module.
+ *
+ * <ul>
+ *   <li>the module is found by id through {@link java.util.ServiceLoader};
+ *   <li>its protocol loads, every value has a declared source, and every quote from a source
+ *       document is found, word for word, in that document (kept in the module's test resources
+ *       under {@code sources/});
+ *   <li>the invariants of design.md hold over generated requests for the module.
+ * </ul>
+ */
+public abstract class TreatmentModuleContract {
+  private static final Regimen REGIMEN = Regimen.load();
+  private static final RegimenJson JSON = RegimenJson.create();
+
+  /** The module id under test, e.g. {@code prp}. */
+  protected abstract String moduleId();
+
+  /** The module's implementation class. */
+  protected abstract Class<? extends TreatmentModule> moduleClass();
+
+  /** Areas generated requests ask for; by default every area, so exclusions are exercised too. */
+  protected Set<BodyArea> requestableAreas() {
+    return EnumSet.allOf(BodyArea.class);
+  }
+
+  /** How many generated requests the invariant test plans. */
+  protected int generatedRequests() {
+    return 400;
+  }
+
+  protected final TreatmentModule module() {
+    return REGIMEN.catalog().module(moduleId()).orElseThrow(() -> new AssertionError("module not found: " + moduleId()));
+  }
+
+  protected final Regimen regimen() {
+    return REGIMEN;
+  }
+
+  @Test
+  void isDiscoveredByIdThroughServiceLoader() {
+    TreatmentCatalog catalog = TreatmentCatalog.load();
+    assertThat(catalog.module(moduleId())).map(Object::getClass).contains(moduleClass());
+    ModuleDescriptor descriptor = module().descriptor();
+    assertThat(descriptor.id()).isEqualTo(moduleId());
+    assertThat(descriptor.protocolVersion()).matches("\\d+\\.\\d+\\.\\d+");
+    assertThat(descriptor.indications()).isNotEmpty();
+    assertThat(descriptor.areas()).isNotEmpty();
+  }
+
+  @Test
+  void everyProtocolValueHasADeclaredSource() {
+    Protocol protocol = module().protocol();
+    for (ProtocolAudit.Located located : ProtocolAudit.bases(protocol)) {
+      Basis basis = located.basis();
+      assertThat(basis.words()).as(located.path() + ".words").isNotBlank();
+      if (!basis.isRegimenDefault()) {
+        assertThat(protocol.source(basis.source())).as(located.path() + ".source is declared").isPresent();
+      }
+    }
+  }
+
+  @Test
+  void everyQuoteIsFoundInItsSourceDocument() throws IOException {
+    Protocol protocol = module().protocol();
+    for (ProtocolAudit.Located located : ProtocolAudit.bases(protocol)) {
+      Basis basis = located.basis();
+      Optional<String> file = protocol.source(basis.source()).flatMap(Source::file);
+      if (file.isEmpty()) {
+        continue; // a publication or a Regimen default: nothing to search
+      }
+      String document = normalise(read("sources/" + file.get()));
+      assertThat(document)
+          .as("%s quotes words that are not in %s", located.path(), file.get())
+          .contains(normalise(basis.words()));
+    }
+  }
+
+  @Test
+  void invariantsHoldForGeneratedRequests() {
+    Protocol protocol = module().protocol();
+    ModuleDescriptor descriptor = module().descriptor();
+    RequestGenerator generator =
+        new RequestGenerator(moduleId(), descriptor.indications(), requestableAreas());
+    qt().withExamples(generatedRequests())
+        .withFixedSeed(20270105L)
+        .forAll(generator.requests())
+        .checkAssert(request -> PlanInvariants.check(REGIMEN, JSON, protocol, request));
+  }
+
+  private String read(String resource) throws IOException {
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in).as("source document %s in the module's test resources", resource).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Whitespace folded, so a quote may span a line break of the document. */
+  private static String normalise(String text) {
+    return text.replaceAll("\\s+", " ").trim();
+  }
+}
