@@ -23,7 +23,8 @@ public final class ScreeningEngine {
   /**
    * @param request a validated request
    * @param protocol the therapy's protocol: its rules and its overrides of the baseline
-   * @param course the course chosen for the indication (reserved for course-scoped rules)
+   * @param course the course chosen for the indication; not read yet (reserved for course-scoped
+   *     rules), may be null
    * @param baseline the rules every therapy gets
    * @param moduleFindings findings the module's own logic raised; area-scoped ones for areas not
    *     requested are ignored
