@@ -1,0 +1,55 @@
+package org.regimen.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.regimen.protocol.Basis;
+import org.regimen.protocol.BaselineOverride;
+import org.regimen.protocol.ImmutableScreeningRule;
+import org.regimen.protocol.Protocol;
+import org.regimen.protocol.RuleSet;
+import org.regimen.protocol.ScreeningRule;
+import org.regimen.protocol.Source;
+
+/**
+ * The rules one protocol applies: the baseline (each changed or dropped by the protocol's override
+ * of the same code), then the protocol's own rules.
+ */
+final class EffectiveRules {
+  private EffectiveRules() {}
+
+  static List<DeclaredRule> of(RuleSet baseline, Protocol protocol) {
+    List<DeclaredRule> rules = new ArrayList<>();
+    for (ScreeningRule rule : baseline.rules()) {
+      Optional<BaselineOverride> override =
+          protocol.baselineOverrides().stream().filter(o -> o.code().equals(rule.code())).findFirst();
+      if (override.isEmpty()) {
+        rules.add(new DeclaredRule(rule, label(baseline.sources(), rule.basis())));
+      } else if (override.get().severity().isPresent()) {
+        // The protocol's cited reason is what now decides the severity: the finding names it.
+        ScreeningRule changed =
+            ImmutableScreeningRule.copyOf(rule)
+                .withSeverity(override.get().severity().get())
+                .withBasis(override.get().basis());
+        rules.add(new DeclaredRule(changed, label(protocol.sources(), override.get().basis())));
+      }
+      // An override without a severity drops the rule (the loader checks it cites a reason).
+    }
+    for (ScreeningRule rule : protocol.screening()) {
+      rules.add(new DeclaredRule(rule, label(protocol.sources(), rule.basis())));
+    }
+    return rules;
+  }
+
+  /** The source's label in the declaring document; {@code regimen-default} stays as it is. */
+  static String label(List<Source> sources, Basis basis) {
+    if (basis.isRegimenDefault()) {
+      return Basis.REGIMEN_DEFAULT;
+    }
+    return sources.stream()
+        .filter(s -> s.id().equals(basis.source()))
+        .findFirst()
+        .map(Source::label)
+        .orElse(basis.source());
+  }
+}

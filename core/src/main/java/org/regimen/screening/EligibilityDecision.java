@@ -1,0 +1,111 @@
+package org.regimen.screening;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.regimen.dates.DateRange;
+import org.regimen.plan.Eligibility;
+import org.regimen.plan.EligibilityStatus;
+import org.regimen.plan.ExcludedArea;
+import org.regimen.plan.Finding;
+import org.regimen.plan.FindingSeverity;
+import org.regimen.plan.RequiredTest;
+import org.regimen.request.BodyArea;
+import org.regimen.request.TreatmentRequest;
+
+/**
+ * Turns findings into a status, the areas left, the earliest start and whether sessions may be
+ * planned (design.md, "Screening: what a finding does"):
+ *
+ * <ul>
+ *   <li>the status is the strongest of the findings that concern the whole patient;
+ *   <li>an area-scoped finding removes its area (first code wins) and counts as a precaution; when
+ *       no requested area is left, area findings count with their own severity, and if every area is
+ *       one the therapy never treats, the patient is {@code INELIGIBLE};
+ *   <li>temporary findings with a known end move the earliest start to the day after the last one;
+ *       one with no known end leaves no earliest start and no sessions.
+ * </ul>
+ */
+final class EligibilityDecision {
+  private EligibilityDecision() {}
+
+  static ScreeningResult decide(ScreeningRun run) {
+    TreatmentRequest request = run.request();
+    List<Finding> findings = run.findings();
+    List<BodyArea> requested = request.areas();
+
+    List<ExcludedArea> excluded = new ArrayList<>();
+    List<BodyArea> remaining = new ArrayList<>();
+    for (BodyArea area : requested) {
+      Optional<Finding> first =
+          findings.stream().filter(f -> f.area().filter(area::equals).isPresent()).findFirst();
+      first.ifPresentOrElse(f -> excluded.add(ExcludedArea.of(area, f.code())), () -> remaining.add(area));
+    }
+    boolean allRemoved = !requested.isEmpty() && remaining.isEmpty();
+
+    List<Finding> counting =
+        findings.stream().filter(f -> f.area().isEmpty() || allRemoved).toList();
+    EligibilityStatus status = EligibilityStatus.ELIGIBLE;
+    for (Finding f : counting) {
+      status = max(status, f.severity().status());
+    }
+    if (!excluded.isEmpty() && !allRemoved) {
+      status = max(status, EligibilityStatus.ELIGIBLE_WITH_PRECAUTIONS);
+    }
+    if (allRemoved && run.neverTreatedAreas().containsAll(requested)) {
+      status = EligibilityStatus.INELIGIBLE;
+    }
+
+    List<Finding> temporary =
+        counting.stream().filter(f -> f.severity() == FindingSeverity.TEMPORARY).toList();
+    boolean openEnded = temporary.stream().anyMatch(f -> f.until().isEmpty());
+    LocalDate base = request.earliestStart().filter(d -> d.isAfter(request.asOf())).orElse(request.asOf());
+    Optional<LocalDate> earliestStart = Optional.empty();
+    if (status != EligibilityStatus.INELIGIBLE && !openEnded) {
+      LocalDate start = base;
+      for (Finding f : temporary) {
+        LocalDate dayAfter = f.until().orElseThrow().plusDays(1);
+        start = dayAfter.isAfter(start) ? dayAfter : start;
+      }
+      earliestStart = Optional.of(start);
+    }
+    boolean sessionsAllowed = status != EligibilityStatus.INELIGIBLE && !openEnded && !allRemoved;
+
+    List<RequiredTest> tests = new ArrayList<>();
+    run.requiredTests().forEach((test, reason) -> tests.add(RequiredTest.of(test, reason)));
+    Eligibility eligibility =
+        Eligibility.builder()
+            .status(status)
+            .earliestStart(earliestStart)
+            .findings(findings)
+            .excludedAreas(excluded)
+            .requiredTests(tests)
+            .build();
+    return ScreeningResult.builder()
+        .eligibility(eligibility)
+        .remainingAreas(remaining)
+        .sessionsAllowed(sessionsAllowed)
+        .avoidMenstruation(run.avoidsMenstruation())
+        .confirmWithinDays(run.confirmWithinDays())
+        .predictedPeriods(predictedPeriods(run, earliestStart.orElse(base)))
+        .build();
+  }
+
+  private static List<DateRange> predictedPeriods(ScreeningRun run, LocalDate start) {
+    if (!run.avoidsMenstruation()) {
+      return List.of();
+    }
+    return run.patient()
+        .menstruation()
+        .map(
+            cycle ->
+                PeriodPrediction.between(
+                    cycle, run.asOf(), start.plusDays(PeriodPrediction.HORIZON_DAYS)))
+        .orElse(List.of());
+  }
+
+  private static EligibilityStatus max(EligibilityStatus a, EligibilityStatus b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+}

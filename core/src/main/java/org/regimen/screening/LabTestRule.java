@@ -1,0 +1,79 @@
+package org.regimen.screening;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.regimen.plan.FindingSeverity;
+import org.regimen.plan.RequiredTestReason;
+import org.regimen.protocol.ScreeningRule;
+import org.regimen.protocol.Sourced;
+import org.regimen.request.LabOutcome;
+import org.regimen.request.LabResult;
+import org.regimen.request.LabTest;
+
+/**
+ * LAB_TESTS: each required test must be on file, recent and clear before session 1. A missing or
+ * outdated test defers the plan by the time results take to come back; a positive infectious result
+ * rules the treatment out; an abnormal blood panel needs clearance. The latest result of a test is
+ * the one read, whatever its age: an old positive result is still a positive result.
+ */
+final class LabTestRule {
+  static final String MISSING_LAB_TEST = "MISSING_LAB_TEST";
+  static final String POSITIVE_LAB_RESULT = "POSITIVE_LAB_RESULT";
+  static final String ABNORMAL_LAB_RESULT = "ABNORMAL_LAB_RESULT";
+
+  static final String POSITIVE_MESSAGE =
+      "A required laboratory test for an infection came back positive; the protocol rules the treatment out.";
+  static final String POSITIVE_ACTION = "Do not plan sessions; refer the patient to a physician.";
+  static final String ABNORMAL_MESSAGE = "A required blood test result is outside the normal range.";
+  static final String ABNORMAL_ACTION =
+      "A physician reviews the result and clears the patient before session 1.";
+
+  private LabTestRule() {}
+
+  static void apply(DeclaredRule rule, ScreeningRun run) {
+    ScreeningRule r = rule.rule();
+    boolean toOrder = false;
+    boolean positive = false;
+    boolean abnormal = false;
+    for (LabTest test : r.tests()) {
+      List<LabResult> latest = latest(run.patient().labResults(), test);
+      if (latest.isEmpty()) {
+        run.requireTest(test, RequiredTestReason.MISSING);
+        toOrder = true;
+        continue;
+      }
+      if (isOutdated(latest.get(0).date(), r.maxResultAgeDays(), run.asOf())) {
+        run.requireTest(test, RequiredTestReason.OUTDATED);
+        toOrder = true;
+      }
+      positive |= latest.stream().anyMatch(l -> l.result() == LabOutcome.POSITIVE);
+      abnormal |= latest.stream().anyMatch(l -> l.result() == LabOutcome.ABNORMAL);
+    }
+    if (toOrder) {
+      Optional<LocalDate> until = r.turnaroundDays().map(d -> run.asOf().plusDays(d.value()));
+      run.raise(rule, MISSING_LAB_TEST, FindingSeverity.TEMPORARY, r.message(), r.action(), Optional.empty(), until);
+    }
+    if (positive) {
+      run.raise(rule, POSITIVE_LAB_RESULT, FindingSeverity.ABSOLUTE, POSITIVE_MESSAGE, POSITIVE_ACTION, Optional.empty(), Optional.empty());
+    }
+    if (abnormal) {
+      run.raise(rule, ABNORMAL_LAB_RESULT, FindingSeverity.RELATIVE, ABNORMAL_MESSAGE, ABNORMAL_ACTION, Optional.empty(), Optional.empty());
+    }
+  }
+
+  /** The results of {@code test} taken on its latest date; empty when none is on file. */
+  private static List<LabResult> latest(List<LabResult> results, LabTest test) {
+    Optional<LocalDate> lastDate =
+        results.stream().filter(l -> l.test() == test).map(LabResult::date).max(Comparator.naturalOrder());
+    return lastDate
+        .map(d -> results.stream().filter(l -> l.test() == test && l.date().equals(d)).toList())
+        .orElse(List.of());
+  }
+
+  private static boolean isOutdated(LocalDate taken, Optional<Sourced<Integer>> maxAge, LocalDate asOf) {
+    return maxAge.map(max -> ChronoUnit.DAYS.between(taken, asOf) > max.value()).orElse(false);
+  }
+}

@@ -1,0 +1,133 @@
+package org.regimen.screening;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.regimen.protocol.Match;
+import org.regimen.request.Indication;
+import org.regimen.request.Lifestyle;
+import org.regimen.request.Severity;
+import org.regimen.request.Skin;
+import org.regimen.request.StriaeAssessment;
+import org.regimen.request.TreatmentRequest;
+
+/**
+ * Evaluates a {@link Match} against a request. Every criterion left empty matches anything; a
+ * criterion set against a value the request does not know does not match, and {@link #evaluate}
+ * says so with {@link Outcome#UNKNOWN} so that screening can ask to confirm it. Stateless.
+ */
+public final class MatchEvaluator {
+
+  /** Three-valued result: a known criterion that fails wins over an unknown one. */
+  public enum Outcome {
+    MATCH,
+    NO_MATCH,
+    UNKNOWN
+  }
+
+  private MatchEvaluator() {}
+
+  /**
+   * @param plannedAreas number of areas planned, after excluded areas are removed
+   * @return true only when every criterion set in {@code match} is known and holds
+   */
+  public static boolean matches(Match match, TreatmentRequest request, int plannedAreas) {
+    return evaluate(match, request, plannedAreas) == Outcome.MATCH;
+  }
+
+  public static Outcome evaluate(Match match, TreatmentRequest request, int plannedAreas) {
+    Check check = new Check();
+    run(match, request, plannedAreas, check);
+    return check.outcome();
+  }
+
+  /** The attributes a criterion of {@code match} needs that the request does not know. */
+  public static Set<UnconfirmedAttribute> unknownAttributes(Match match, TreatmentRequest request) {
+    Check check = new Check();
+    run(match, request, 0, check);
+    return check.unknown;
+  }
+
+  /** Age in whole years at {@code asOf}. */
+  public static int ageYears(LocalDate birthDate, LocalDate asOf) {
+    return Period.between(birthDate, asOf).getYears();
+  }
+
+  private static void run(Match m, TreatmentRequest r, int plannedAreas, Check c) {
+    Optional<StriaeAssessment> striae = r.striae();
+    UnconfirmedAttribute assessment = UnconfirmedAttribute.INDICATION_ASSESSMENT;
+    if (!m.stage().isEmpty()) {
+      c.test(striae.flatMap(StriaeAssessment::stage), m.stage()::contains, assessment);
+    }
+    if (!m.severity().isEmpty()) {
+      c.test(severity(r), m.severity()::contains, assessment);
+    }
+    Optional<Integer> markAge = striae.flatMap(StriaeAssessment::ageMonths);
+    m.minMarkAgeMonths().ifPresent(min -> c.test(markAge, a -> a >= min, assessment));
+    m.maxMarkAgeMonths().ifPresent(max -> c.test(markAge, a -> a <= max, assessment));
+    m.minAreas().ifPresent(min -> c.known(plannedAreas >= min));
+    m.maxAreas().ifPresent(max -> c.known(plannedAreas <= max));
+    Optional<Skin> skin = r.patient().skin();
+    if (!m.skinType().isEmpty()) {
+      c.test(skin.flatMap(Skin::type), m.skinType()::contains, UnconfirmedAttribute.SKIN);
+    }
+    if (!m.fitzpatrick().isEmpty()) {
+      c.test(skin.flatMap(Skin::fitzpatrick), m.fitzpatrick()::contains, UnconfirmedAttribute.SKIN);
+    }
+    Optional<Integer> age = r.patient().birthDate().map(b -> ageYears(b, r.asOf()));
+    m.minAgeYears().ifPresent(min -> c.test(age, a -> a >= min, UnconfirmedAttribute.BIRTH_DATE));
+    m.maxAgeYears().ifPresent(max -> c.test(age, a -> a <= max, UnconfirmedAttribute.BIRTH_DATE));
+    Optional<Lifestyle> lifestyle = r.patient().lifestyle();
+    m.frequentSolarium()
+        .ifPresent(
+            want ->
+                c.test(
+                    lifestyle.flatMap(Lifestyle::frequentSolarium),
+                    want::equals,
+                    UnconfirmedAttribute.LIFESTYLE));
+    m.smoker()
+        .ifPresent(
+            want ->
+                c.test(lifestyle.flatMap(Lifestyle::smoker), want::equals, UnconfirmedAttribute.LIFESTYLE));
+  }
+
+  /** The severity of the indication's own assessment (stretch marks or laxity). */
+  private static Optional<Severity> severity(TreatmentRequest r) {
+    Optional<Severity> striae = r.striae().flatMap(StriaeAssessment::severity);
+    Optional<Severity> laxity = r.laxity().flatMap(l -> l.severity());
+    if (r.indication() == Indication.STRETCH_MARKS) {
+      return striae;
+    }
+    if (r.indication() == Indication.SKIN_LAXITY) {
+      return laxity;
+    }
+    return striae.or(() -> laxity);
+  }
+
+  private static final class Check {
+    private boolean failed;
+    private final Set<UnconfirmedAttribute> unknown = EnumSet.noneOf(UnconfirmedAttribute.class);
+
+    <T> void test(Optional<T> value, Predicate<T> holds, UnconfirmedAttribute attribute) {
+      if (value.isEmpty()) {
+        unknown.add(attribute);
+      } else if (!holds.test(value.get())) {
+        failed = true;
+      }
+    }
+
+    void known(boolean holds) {
+      failed |= !holds;
+    }
+
+    Outcome outcome() {
+      if (failed) {
+        return Outcome.NO_MATCH;
+      }
+      return unknown.isEmpty() ? Outcome.MATCH : Outcome.UNKNOWN;
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.regimen.screening;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.regimen.dates.DateRange;
+import org.regimen.request.MenstrualCycle;
+
+/** Predicts period days from cycle data: periods start every {@code cycleDays} from the last start. */
+final class PeriodPrediction {
+  /** How far past the first possible session day periods are predicted. */
+  static final int HORIZON_DAYS = 730;
+
+  private PeriodPrediction() {}
+
+  /** Predicted periods that end on or after {@code from} and start on or before {@code to}. */
+  static List<DateRange> between(MenstrualCycle cycle, LocalDate from, LocalDate to) {
+    int cycleDays = Math.max(1, cycle.cycleDays());
+    int periodDays = Math.max(1, cycle.periodDays());
+    long cyclesBefore = ChronoUnit.DAYS.between(cycle.lastStart(), from) / cycleDays - 1;
+    LocalDate start = cycle.lastStart().plusDays(cyclesBefore * cycleDays);
+    List<DateRange> ranges = new ArrayList<>();
+    while (!start.isAfter(to)) {
+      LocalDate end = start.plusDays(periodDays - 1L);
+      if (!end.isBefore(from)) {
+        ranges.add(DateRange.ofClosed(start, end));
+      }
+      start = start.plusDays(cycleDays);
+    }
+    return ranges;
+  }
+}
