@@ -2,6 +2,7 @@ package org.regimen.json;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import org.regimen.InvalidRequestException;
 import org.regimen.plan.Comparison;
 import org.regimen.plan.TreatmentPlan;
@@ -19,6 +20,11 @@ public final class RegimenJson {
   }
 
   public TreatmentRequest readRequest(String json) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /** As {@link #readRequest(String)}, with {@code defaultAsOf} where the request has no {@code asOf}. */
+  public TreatmentRequest readRequest(String json, LocalDate defaultAsOf) {
     throw new UnsupportedOperationException("not yet");
   }
 
