@@ -69,7 +69,6 @@ final class RequestBinder {
   static final AllowedFields RANGE = new AllowedFields("from", "to");
   static final AllowedFields EVENT = new AllowedFields("from", "to", "name");
 
-  static final int MAX_STRIAE_AGE_MONTHS = 1200;
   static final String RANGE_REVERSED = "must not end before it starts (to is before from)";
 
   private final TreeReader r;
@@ -121,7 +120,7 @@ final class RequestBinder {
   private StriaeAssessment striae(Fields f) {
     return StriaeAssessment.builder()
         .stage(f.optional("stage", r.oneOf(StriaeStage.class)))
-        .ageMonths(f.optional("ageMonths", r.integer(0, MAX_STRIAE_AGE_MONTHS)))
+        .ageMonths(f.optional("ageMonths", r.integer(0, RequestValidator.MAX_STRIAE_AGE_MONTHS)))
         .severity(f.optional("severity", r.oneOf(Severity.class)))
         .build();
   }
