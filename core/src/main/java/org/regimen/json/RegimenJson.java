@@ -1,9 +1,18 @@
 package org.regimen.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.regimen.InvalidRequestException;
+import org.regimen.Problem;
+import org.regimen.RequestValidator;
 import org.regimen.plan.Comparison;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.request.TreatmentRequest;
@@ -12,47 +21,169 @@ import org.regimen.request.TreatmentRequest;
  * The public JSON form of requests, plans, comparisons and errors (see the README's "JSON contract").
  * Reading is strict and bounded; every problem is reported with its path in one {@link
  * InvalidRequestException}. Thread-safe: create once, share.
+ *
+ * <p>Limits on input: at most 1,000,000 characters, nesting depth 32, strings of 10,000
+ * characters. Repeated keys, unknown keys, wrong types, unknown enum values and malformed dates are
+ * all errors; messages name the path, the rule and the allowed values, never the input's values.
  */
 public final class RegimenJson {
-  // Filled in by the JSON binding work: this class is the only public entry point.
+  private static final RegimenJson INSTANCE = new RegimenJson();
+
+  private RegimenJson() {}
+
   public static RegimenJson create() {
-    return new RegimenJson();
+    // Stateless: one instance serves everyone.
+    return INSTANCE;
   }
 
+  /**
+   * Reads and validates a request; {@code asOf} is required.
+   *
+   * @throws InvalidRequestException listing every problem, with the request's id where it could
+   *     be read
+   */
   public TreatmentRequest readRequest(String json) {
-    throw new UnsupportedOperationException("not yet");
+    return readRequest(json, Optional.empty());
   }
 
-  /** As {@link #readRequest(String)}, with {@code defaultAsOf} where the request has no {@code asOf}. */
+  /**
+   * Reads and validates a request, taking {@code defaultAsOf} when the request has no {@code asOf}
+   * (the command-line tool passes today: the library never reads a clock itself).
+   */
   public TreatmentRequest readRequest(String json, LocalDate defaultAsOf) {
-    throw new UnsupportedOperationException("not yet");
+    return readRequest(json, Optional.of(defaultAsOf));
   }
 
+  /** Reads one request from {@code in}, which is left open. */
   public TreatmentRequest readRequest(InputStream in) {
-    throw new UnsupportedOperationException("not yet");
+    TreeReader reader = new TreeReader();
+    return bindRequest(TreeParser.parse(in, reader), reader, Optional.empty());
+  }
+
+  /** Reads one request from {@code in}, which is left open, with a default for {@code asOf}. */
+  public TreatmentRequest readRequest(InputStream in, LocalDate defaultAsOf) {
+    TreeReader reader = new TreeReader();
+    return bindRequest(TreeParser.parse(in, reader), reader, Optional.of(defaultAsOf));
+  }
+
+  private TreatmentRequest readRequest(String json, Optional<LocalDate> defaultAsOf) {
+    TreeReader reader = new TreeReader();
+    return bindRequest(TreeParser.parse(json, reader), reader, defaultAsOf);
+  }
+
+  private static TreatmentRequest bindRequest(
+      Optional<JsonNode> tree, TreeReader reader, Optional<LocalDate> defaultAsOf) {
+    Optional<String> id = tree.flatMap(RegimenJson::requestId);
+    Optional<TreatmentRequest> request =
+        tree.flatMap(root -> new RequestBinder(reader, defaultAsOf).request().read(root, ""));
+    // The rules across fields run even when binding found problems, so the caller sees all at once;
+    // a rule about a field that already has a problem would only repeat it.
+    List<Problem> bindingProblems = reader.problems();
+    request.ifPresent(
+        r -> {
+          for (Problem p : RequestValidator.validate(r)) {
+            if (bindingProblems.stream().noneMatch(b -> Paths.overlap(b.path(), p.path()))) {
+              reader.problem(p.path(), p.message());
+            }
+          }
+        });
+    if (reader.hasProblems()) {
+      throw new InvalidRequestException(id, reader.problems());
+    }
+    return request.orElseThrow();
+  }
+
+  private static Optional<String> requestId(JsonNode root) {
+    JsonNode id = root.get("id");
+    // An id that breaks the rule may be anything, a patient's name included: it is not echoed.
+    return id != null && id.isTextual() && RequestValidator.isValidId(id.textValue())
+        ? Optional.of(id.textValue())
+        : Optional.empty();
   }
 
   public String writeRequest(TreatmentRequest request) {
-    throw new UnsupportedOperationException("not yet");
+    return toText(g -> RequestWriter.write(g, request));
   }
 
   public String writePlan(TreatmentPlan plan) {
-    throw new UnsupportedOperationException("not yet");
+    return toText(g -> PlanWriter.write(g, plan));
   }
 
+  /** Writes to {@code out} as UTF-8 and flushes it; {@code out} is left open. */
   public void writePlan(TreatmentPlan plan, OutputStream out) {
-    throw new UnsupportedOperationException("not yet");
+    toStream(out, g -> PlanWriter.write(g, plan));
   }
 
+  /**
+   * Reads a plan in the form {@link #writePlan} writes, as strictly as a request.
+   *
+   * @throws InvalidRequestException listing every problem (the name is historical: here the
+   *     document is a plan)
+   */
   public TreatmentPlan readPlan(String json) {
-    throw new UnsupportedOperationException("not yet");
+    TreeReader reader = new TreeReader();
+    Optional<TreatmentPlan> plan =
+        TreeParser.parse(json, reader)
+            .flatMap(root -> new PlanBinder(reader).plan().read(root, ""));
+    return orThrow(plan, reader);
   }
 
   public String writeComparison(Comparison comparison) {
-    throw new UnsupportedOperationException("not yet");
+    return toText(g -> PlanWriter.write(g, comparison));
   }
 
+  /** Writes to {@code out} as UTF-8 and flushes it; {@code out} is left open. */
+  public void writeComparison(Comparison comparison, OutputStream out) {
+    toStream(out, g -> PlanWriter.write(g, comparison));
+  }
+
+  /** Reads a comparison in the form {@link #writeComparison} writes. */
+  public Comparison readComparison(String json) {
+    TreeReader reader = new TreeReader();
+    Optional<Comparison> comparison =
+        TreeParser.parse(json, reader)
+            .flatMap(root -> new PlanBinder(reader).comparison().read(root, ""));
+    return orThrow(comparison, reader);
+  }
+
+  /** {@code {"id": …, "errors": [{"path", "message"}]}}, without {@code id} when unknown. */
   public String writeErrors(InvalidRequestException error) {
-    throw new UnsupportedOperationException("not yet");
+    return toText(g -> ErrorWriter.write(g, error, Optional.empty()));
+  }
+
+  /** As {@link #writeErrors(InvalidRequestException)}, with the request's line in a batch. */
+  public String writeErrors(InvalidRequestException error, int line) {
+    return toText(g -> ErrorWriter.write(g, error, Optional.of(line)));
+  }
+
+  private static <T> T orThrow(Optional<T> value, TreeReader reader) {
+    if (reader.hasProblems()) {
+      throw new InvalidRequestException(reader.problems());
+    }
+    return value.orElseThrow();
+  }
+
+  @FunctionalInterface
+  private interface Body {
+    void write(JsonGenerator generator) throws IOException;
+  }
+
+  private static String toText(Body body) {
+    StringWriter out = new StringWriter(2048);
+    try (JsonGenerator g = TreeParser.FACTORY.createGenerator(out)) {
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static void toStream(OutputStream out, Body body) {
+    try (JsonGenerator g = TreeParser.FACTORY.createGenerator(out)) {
+      body.write(g);
+      g.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

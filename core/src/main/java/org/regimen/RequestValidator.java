@@ -1,0 +1,163 @@
+package org.regimen;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.regimen.request.BodyArea;
+import org.regimen.request.Indication;
+import org.regimen.request.LabResult;
+import org.regimen.request.MenstrualCycle;
+import org.regimen.request.PatientProfile;
+import org.regimen.request.TreatmentRequest;
+
+/**
+ * The rules of a request that span fields (dates against {@code asOf}, repeats, which assessment
+ * goes with which indication). The builders check types and presence; this checks meaning, and
+ * reports every broken rule at once with its JSON path. The JSON reader runs it too, so Java and
+ * JSON callers get the same answers.
+ */
+public final class RequestValidator {
+  public static final int MAX_ID_LENGTH = 100;
+  public static final int MAX_STRIAE_AGE_MONTHS = 1200;
+  public static final String BOTH_TREATMENT_FORMS =
+      "must not be given together with treatment (one treatment, or a list for a combination)";
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_ID_LENGTH + "}");
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+
+  private RequestValidator() {}
+
+  /** Every rule the request breaks, in the order of its fields; empty when it is valid. */
+  public static List<Problem> validate(TreatmentRequest request) {
+    List<Problem> problems = new ArrayList<>();
+    LocalDate asOf = request.asOf();
+    request
+        .id()
+        .filter(id -> !isValidId(id))
+        .ifPresent(
+            id ->
+                problems.add(
+                    Problem.of(
+                        "id",
+                        "must be 1 to "
+                            + MAX_ID_LENGTH
+                            + " characters of A-Z, a-z, 0-9 and . _ : - (never a patient"
+                            + " identifier in clear)")));
+    request
+        .language()
+        .filter(language -> !LANGUAGE.matcher(language).matches())
+        .ifPresent(
+            language ->
+                problems.add(
+                    Problem.of("language", "must be an ISO 639-1 code of 2 lowercase letters")));
+    request
+        .treatment()
+        .filter(String::isBlank)
+        .ifPresent(t -> problems.add(Problem.of("treatment", "must not be blank")));
+    if (request.treatment().isPresent() && !request.treatments().isEmpty()) {
+      problems.add(Problem.of("treatments", BOTH_TREATMENT_FORMS));
+    }
+    Set<String> treatments = new HashSet<>();
+    for (int i = 0; i < request.treatments().size(); i++) {
+      String treatment = request.treatments().get(i);
+      if (treatment.isBlank()) {
+        problems.add(Problem.of("treatments[" + i + "]", "must not be blank"));
+      } else if (!treatments.add(treatment)) {
+        problems.add(Problem.of("treatments[" + i + "]", "must not repeat an earlier treatment"));
+      }
+    }
+    if (request.striae().isPresent() && request.indication() != Indication.STRETCH_MARKS) {
+      problems.add(Problem.of("striae", "is only allowed with indication STRETCH_MARKS"));
+    }
+    request
+        .striae()
+        .flatMap(s -> s.ageMonths())
+        .filter(months -> months < 0 || months > MAX_STRIAE_AGE_MONTHS)
+        .ifPresent(
+            months ->
+                problems.add(
+                    Problem.of(
+                        "striae.ageMonths",
+                        "must be an integer from 0 to " + MAX_STRIAE_AGE_MONTHS)));
+    if (request.laxity().isPresent() && request.indication() != Indication.SKIN_LAXITY) {
+      problems.add(Problem.of("laxity", "is only allowed with indication SKIN_LAXITY"));
+    }
+    if (request.areas().isEmpty()) {
+      problems.add(Problem.of("areas", "must not be empty: list the areas to treat"));
+    }
+    Set<BodyArea> areas = EnumSet.noneOf(BodyArea.class);
+    for (int i = 0; i < request.areas().size(); i++) {
+      if (!areas.add(request.areas().get(i))) {
+        problems.add(Problem.of("areas[" + i + "]", "must not repeat an earlier area"));
+      }
+    }
+    request
+        .earliestStart()
+        .filter(start -> start.isBefore(asOf))
+        .ifPresent(start -> problems.add(Problem.of("earliestStart", "must not be before asOf")));
+    validatePatient(request.patient(), asOf, problems);
+    return List.copyOf(problems);
+  }
+
+  /**
+   * @throws InvalidRequestException with every problem, if there is any
+   */
+  public static void check(TreatmentRequest request) {
+    List<Problem> problems = validate(request);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(request.id().filter(RequestValidator::isValidId), problems);
+    }
+  }
+
+  /**
+   * True for an id that may be echoed: one that breaks the rule may hold anything, including a
+   * patient's name, and is then left out of answers.
+   */
+  public static boolean isValidId(String id) {
+    return ID.matcher(id).matches();
+  }
+
+  private static void validatePatient(
+      PatientProfile patient, LocalDate asOf, List<Problem> problems) {
+    patient
+        .birthDate()
+        .filter(birth -> !birth.isBefore(asOf))
+        .ifPresent(birth -> problems.add(Problem.of("patient.birthDate", "must be before asOf")));
+    patient.menstruation().ifPresent(cycle -> validateCycle(cycle, asOf, problems));
+    List<LabResult> labs = patient.labResults();
+    for (int i = 0; i < labs.size(); i++) {
+      if (labs.get(i).date().isAfter(asOf)) {
+        problems.add(
+            Problem.of("patient.labResults[" + i + "].date", "must not be after asOf"));
+      }
+    }
+  }
+
+  private static void validateCycle(MenstrualCycle cycle, LocalDate asOf, List<Problem> problems) {
+    if (cycle.lastStart().isAfter(asOf)) {
+      problems.add(Problem.of("patient.menstruation.lastStart", "must not be after asOf"));
+    }
+    checkRange(
+        cycle.cycleDays(),
+        MenstrualCycle.MIN_CYCLE_DAYS,
+        MenstrualCycle.MAX_CYCLE_DAYS,
+        "patient.menstruation.cycleDays",
+        problems);
+    checkRange(
+        cycle.periodDays(),
+        MenstrualCycle.MIN_PERIOD_DAYS,
+        MenstrualCycle.MAX_PERIOD_DAYS,
+        "patient.menstruation.periodDays",
+        problems);
+  }
+
+  private static void checkRange(int value, int min, int max, String path, List<Problem> problems) {
+    if (value < min || value > max) {
+      problems.add(Problem.of(path, "must be an integer from " + min + " to " + max));
+    }
+  }
+}

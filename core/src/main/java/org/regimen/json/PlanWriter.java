@@ -1,0 +1,267 @@
+package org.regimen.json;
+
+import static org.regimen.json.Writing.date;
+import static org.regimen.json.Writing.enumList;
+import static org.regimen.json.Writing.optionalDate;
+import static org.regimen.json.Writing.optionalEnum;
+import static org.regimen.json.Writing.optionalText;
+import static org.regimen.json.Writing.textList;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.regimen.plan.Adjustment;
+import org.regimen.plan.Comparison;
+import org.regimen.plan.ComparisonOption;
+import org.regimen.plan.Conflict;
+import org.regimen.plan.Cost;
+import org.regimen.plan.DatedInstruction;
+import org.regimen.plan.Eligibility;
+import org.regimen.plan.ExcludedArea;
+import org.regimen.plan.Finding;
+import org.regimen.plan.Maintenance;
+import org.regimen.plan.RequiredTest;
+import org.regimen.plan.ResultWindow;
+import org.regimen.plan.Risk;
+import org.regimen.plan.Session;
+import org.regimen.plan.TreatmentPlan;
+import org.regimen.plan.TreatmentRef;
+import org.regimen.plan.Visit;
+
+/**
+ * Writes plans and comparisons straight to a generator, field by field: this is on the planning
+ * hot path, so no intermediate tree and no reflection.
+ */
+final class PlanWriter {
+  private PlanWriter() {}
+
+  static void write(JsonGenerator g, TreatmentPlan p) throws IOException {
+    g.writeStartObject();
+    optionalText(g, "id", p.id());
+    if (p.treatment().isPresent()) {
+      g.writeFieldName("treatment");
+      treatmentRef(g, p.treatment().get());
+    } else {
+      g.writeArrayFieldStart("treatments");
+      for (TreatmentRef ref : p.treatments()) {
+        treatmentRef(g, ref);
+      }
+      g.writeEndArray();
+    }
+    g.writeStringField("indication", p.indication().name());
+    g.writeStringField("language", p.language());
+    g.writeFieldName("eligibility");
+    eligibility(g, p.eligibility());
+    g.writeArrayFieldStart("sessions");
+    for (Session s : p.sessions()) {
+      session(g, s);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("visits");
+    for (Visit v : p.visits()) {
+      g.writeStartObject();
+      g.writeStringField("kind", v.kind().name());
+      date(g, "date", v.date());
+      g.writeStringField("purpose", v.purpose());
+      optionalText(g, "treatment", v.treatment());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    results(g, p.results());
+    g.writeArrayFieldStart("risks");
+    for (Risk r : p.risks()) {
+      risk(g, r);
+    }
+    g.writeEndArray();
+    if (p.maintenance().isPresent()) {
+      maintenance(g, p.maintenance().get());
+    }
+    cost(g, p.cost());
+    g.writeArrayFieldStart("adjustments");
+    for (Adjustment a : p.adjustments()) {
+      g.writeStartObject();
+      g.writeNumberField("session", a.session());
+      g.writeStringField("reason", a.reason().name());
+      g.writeStringField("text", a.text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("conflicts");
+    for (Conflict c : p.conflicts()) {
+      g.writeStartObject();
+      g.writeStringField("constraint", c.constraint().name());
+      if (c.session().isPresent()) {
+        g.writeNumberField("session", c.session().get());
+      }
+      g.writeStringField("text", c.text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    textList(g, "sources", p.sources());
+    g.writeEndObject();
+  }
+
+  static void write(JsonGenerator g, Comparison c) throws IOException {
+    g.writeStartObject();
+    optionalText(g, "id", c.id());
+    g.writeStringField("indication", c.indication().name());
+    g.writeArrayFieldStart("options");
+    for (ComparisonOption o : c.options()) {
+      g.writeStartObject();
+      g.writeFieldName("treatment");
+      treatmentRef(g, o.treatment());
+      g.writeFieldName("eligibility");
+      eligibility(g, o.eligibility());
+      g.writeNumberField("sessionCount", o.sessionCount());
+      g.writeNumberField("courseDays", o.courseDays());
+      g.writeNumberField("downtimeDays", o.downtimeDays());
+      results(g, o.results());
+      cost(g, o.cost());
+      textList(g, "riskCodes", o.riskCodes());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void treatmentRef(JsonGenerator g, TreatmentRef ref) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", ref.id());
+    g.writeStringField("name", ref.name());
+    g.writeStringField("protocolVersion", ref.protocolVersion());
+    g.writeEndObject();
+  }
+
+  private static void eligibility(JsonGenerator g, Eligibility e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("status", e.status().name());
+    optionalDate(g, "earliestStart", e.earliestStart());
+    g.writeArrayFieldStart("findings");
+    for (Finding f : e.findings()) {
+      g.writeStartObject();
+      g.writeStringField("code", f.code());
+      g.writeStringField("severity", f.severity().name());
+      optionalEnum(g, "area", f.area());
+      g.writeStringField("message", f.message());
+      g.writeStringField("action", f.action());
+      g.writeStringField("source", f.source());
+      g.writeStringField("sourceWords", f.sourceWords());
+      optionalDate(g, "until", f.until());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("excludedAreas");
+    for (ExcludedArea a : e.excludedAreas()) {
+      g.writeStartObject();
+      g.writeStringField("area", a.area().name());
+      g.writeStringField("code", a.code());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("requiredTests");
+    for (RequiredTest t : e.requiredTests()) {
+      g.writeStartObject();
+      g.writeStringField("test", t.test().name());
+      g.writeStringField("reason", t.reason().name());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void session(JsonGenerator g, Session s) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("number", s.number());
+    optionalText(g, "treatment", s.treatment());
+    date(g, "date", s.date());
+    g.writeNumberField("minutes", s.minutes());
+    g.writeNumberField("visitMinutes", s.visitMinutes());
+    g.writeStringField("timeOfDay", s.timeOfDay().name());
+    if (s.fastingHours().isPresent()) {
+      g.writeNumberField("fastingHours", s.fastingHours().get());
+    }
+    enumList(g, "areas", s.areas());
+    optionalEnum(g, "harvestSite", s.harvestSite());
+    textList(g, "practitioners", s.practitioners());
+    textList(g, "steps", s.steps());
+    textList(g, "notes", s.notes());
+    if (s.downtime().isPresent()) {
+      g.writeObjectFieldStart("downtime");
+      Writing.range(g, s.downtime().get());
+      g.writeEndObject();
+    }
+    instructions(g, "before", s.before());
+    instructions(g, "after", s.after());
+    g.writeBooleanField("tentative", s.tentative());
+    g.writeEndObject();
+  }
+
+  private static void instructions(JsonGenerator g, String name, List<DatedInstruction> list)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (DatedInstruction i : list) {
+      g.writeStartObject();
+      g.writeStringField("code", i.code());
+      Writing.range(g, i.days());
+      g.writeStringField("text", i.text());
+      g.writeStringField("source", i.source());
+      optionalText(g, "sourceWords", i.sourceWords());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void results(JsonGenerator g, List<ResultWindow> results) throws IOException {
+    g.writeArrayFieldStart("results");
+    for (ResultWindow w : results) {
+      g.writeStartObject();
+      g.writeStringField("phase", w.phase().name());
+      Writing.range(g, w.days());
+      g.writeStringField("source", w.source());
+      g.writeStringField("sourceWords", w.sourceWords());
+      optionalText(g, "note", w.note());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void risk(JsonGenerator g, Risk r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("code", r.code());
+    g.writeStringField("likelihood", r.likelihood().name());
+    g.writeStringField("site", r.site().name());
+    if (r.resolvesInDays().isPresent()) {
+      g.writeObjectFieldStart("resolvesInDays");
+      g.writeNumberField("min", r.resolvesInDays().get().min());
+      g.writeNumberField("max", r.resolvesInDays().get().max());
+      g.writeEndObject();
+    }
+    g.writeStringField("text", r.text());
+    g.writeStringField("source", r.source());
+    g.writeStringField("sourceWords", r.sourceWords());
+    optionalText(g, "note", r.note());
+    g.writeEndObject();
+  }
+
+  private static void maintenance(JsonGenerator g, Maintenance m) throws IOException {
+    g.writeObjectFieldStart("maintenance");
+    if (m.days().isPresent()) {
+      Writing.range(g, m.days().get());
+    }
+    g.writeStringField("text", m.text());
+    g.writeStringField("source", m.source());
+    g.writeStringField("sourceWords", m.sourceWords());
+    g.writeEndObject();
+  }
+
+  private static void cost(JsonGenerator g, Optional<Cost> cost) throws IOException {
+    if (cost.isPresent()) {
+      g.writeObjectFieldStart("cost");
+      g.writeStringField("currency", cost.get().currency().name());
+      g.writeNumberField("min", cost.get().min());
+      g.writeNumberField("max", cost.get().max());
+      g.writeEndObject();
+    }
+  }
+}

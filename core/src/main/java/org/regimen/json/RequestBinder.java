@@ -1,0 +1,238 @@
+package org.regimen.json;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.regimen.RequestValidator;
+import org.regimen.dates.DateRange;
+import org.regimen.json.TreeReader.Fields;
+import org.regimen.request.Allergy;
+import org.regimen.request.AreaCondition;
+import org.regimen.request.AreaFinding;
+import org.regimen.request.BodyArea;
+import org.regimen.request.CalendarConstraints;
+import org.regimen.request.CalendarEvent;
+import org.regimen.request.Clinic;
+import org.regimen.request.Condition;
+import org.regimen.request.Currency;
+import org.regimen.request.Fitzpatrick;
+import org.regimen.request.ImmutableAreaFinding;
+import org.regimen.request.ImmutableCalendarEvent;
+import org.regimen.request.ImmutableLabResult;
+import org.regimen.request.ImmutableMedication;
+import org.regimen.request.ImmutablePatientProfile;
+import org.regimen.request.ImmutableTreatmentRequest;
+import org.regimen.request.Indication;
+import org.regimen.request.LabOutcome;
+import org.regimen.request.LabResult;
+import org.regimen.request.LabTest;
+import org.regimen.request.LaxityAssessment;
+import org.regimen.request.Lifestyle;
+import org.regimen.request.Medication;
+import org.regimen.request.MedicationKind;
+import org.regimen.request.MenstrualCycle;
+import org.regimen.request.PatientProfile;
+import org.regimen.request.PregnancyStatus;
+import org.regimen.request.Severity;
+import org.regimen.request.Sex;
+import org.regimen.request.Skin;
+import org.regimen.request.SkinType;
+import org.regimen.request.StriaeAssessment;
+import org.regimen.request.StriaeStage;
+import org.regimen.request.TreatmentRequest;
+
+/**
+ * Binds a request tree to a {@link TreatmentRequest} by hand: every key is named here, so nothing
+ * the input says can pick a type or reach a setter the contract does not list.
+ */
+final class RequestBinder {
+  static final AllowedFields REQUEST =
+      new AllowedFields(
+          "id", "asOf", "language", "currency", "clinic", "treatment", "treatments", "indication",
+          "striae", "laxity", "areas", "earliestStart", "patient", "calendar");
+  static final AllowedFields CLINIC = new AllowedFields("name", "phone");
+  static final AllowedFields STRIAE = new AllowedFields("stage", "ageMonths", "severity");
+  static final AllowedFields LAXITY = new AllowedFields("severity");
+  static final AllowedFields PATIENT =
+      new AllowedFields(
+          "birthDate", "sex", "pregnancy", "conditions", "medications", "allergies",
+          "areaFindings", "skin", "menstruation", "labResults", "lifestyle");
+  static final AllowedFields MEDICATION = new AllowedFields("kind", "until");
+  static final AllowedFields AREA_FINDING = new AllowedFields("area", "finding");
+  static final AllowedFields SKIN = new AllowedFields("fitzpatrick", "type");
+  static final AllowedFields MENSTRUATION =
+      new AllowedFields("lastStart", "cycleDays", "periodDays");
+  static final AllowedFields LAB_RESULT = new AllowedFields("test", "result", "date");
+  static final AllowedFields LIFESTYLE = new AllowedFields("smoker", "frequentSolarium");
+  static final AllowedFields CALENDAR =
+      new AllowedFields("openDays", "closedDates", "unavailable", "events");
+  static final AllowedFields RANGE = new AllowedFields("from", "to");
+  static final AllowedFields EVENT = new AllowedFields("from", "to", "name");
+
+  static final String RANGE_REVERSED = "must not end before it starts (to is before from)";
+
+  private final TreeReader r;
+  private final Optional<LocalDate> defaultAsOf;
+
+  RequestBinder(TreeReader reader, Optional<LocalDate> defaultAsOf) {
+    this.r = reader;
+    this.defaultAsOf = defaultAsOf;
+  }
+
+  ValueReader<TreatmentRequest> request() {
+    return r.object(REQUEST, this::request);
+  }
+
+  private TreatmentRequest request(Fields f) {
+    ImmutableTreatmentRequest.Builder b = TreatmentRequest.builder();
+    f.optional("id", r.text()).ifPresent(b::id);
+    Optional<LocalDate> asOf =
+        defaultAsOf.isPresent()
+            ? f.optional("asOf", r.date()).or(() -> defaultAsOf)
+            : f.required("asOf", r.date());
+    asOf.ifPresent(b::asOf);
+    f.optional("language", r.text()).ifPresent(b::language);
+    f.optional("currency", r.oneOf(Currency.class)).ifPresent(b::currency);
+    f.optional("clinic", r.object(CLINIC, this::clinic)).ifPresent(b::clinic);
+    f.optional("treatment", r.text()).ifPresent(b::treatment);
+    if (f.has("treatment") && f.has("treatments")) {
+      r.problem(f.path("treatments"), RequestValidator.BOTH_TREATMENT_FORMS);
+    } else {
+      b.treatments(f.list("treatments", r.text()));
+    }
+    f.required("indication", r.oneOf(Indication.class)).ifPresent(b::indication);
+    f.optional("striae", r.object(STRIAE, this::striae)).ifPresent(b::striae);
+    f.optional("laxity", r.object(LAXITY, this::laxity)).ifPresent(b::laxity);
+    b.areas(f.list("areas", r.oneOf(BodyArea.class)));
+    f.optional("earliestStart", r.date()).ifPresent(b::earliestStart);
+    f.required("patient", r.object(PATIENT, this::patient)).ifPresent(b::patient);
+    f.optional("calendar", r.object(CALENDAR, this::calendar)).ifPresent(b::calendar);
+    return b.build();
+  }
+
+  private Clinic clinic(Fields f) {
+    return Clinic.builder()
+        .name(f.optional("name", r.text()))
+        .phone(f.optional("phone", r.text()))
+        .build();
+  }
+
+  private StriaeAssessment striae(Fields f) {
+    return StriaeAssessment.builder()
+        .stage(f.optional("stage", r.oneOf(StriaeStage.class)))
+        .ageMonths(f.optional("ageMonths", r.integer(0, RequestValidator.MAX_STRIAE_AGE_MONTHS)))
+        .severity(f.optional("severity", r.oneOf(Severity.class)))
+        .build();
+  }
+
+  private LaxityAssessment laxity(Fields f) {
+    return LaxityAssessment.builder()
+        .severity(f.optional("severity", r.oneOf(Severity.class)))
+        .build();
+  }
+
+  private PatientProfile patient(Fields f) {
+    ImmutablePatientProfile.Builder b = PatientProfile.builder();
+    b.birthDate(f.optional("birthDate", r.date()));
+    b.sex(f.optional("sex", r.oneOf(Sex.class)));
+    b.pregnancy(f.optional("pregnancy", r.oneOf(PregnancyStatus.class)));
+    // Absent lists stay unknown; [] is "known: none".
+    b.conditions(f.optional("conditions", r.listOf(r.oneOf(Condition.class))));
+    b.medications(f.optional("medications", r.listOf(r.object(MEDICATION, this::medication))));
+    b.allergies(f.optional("allergies", r.listOf(r.oneOf(Allergy.class))));
+    b.areaFindings(
+        f.optional("areaFindings", r.listOf(r.object(AREA_FINDING, this::areaFinding))));
+    b.skin(f.optional("skin", r.object(SKIN, this::skin)));
+    b.menstruation(f.optional("menstruation", r.object(MENSTRUATION, this::menstruation)));
+    b.labResults(f.list("labResults", r.object(LAB_RESULT, this::labResult)));
+    b.lifestyle(f.optional("lifestyle", r.object(LIFESTYLE, this::lifestyle)));
+    return b.build();
+  }
+
+  private Medication medication(Fields f) {
+    ImmutableMedication.Builder b = ImmutableMedication.builder();
+    f.required("kind", r.oneOf(MedicationKind.class)).ifPresent(b::kind);
+    b.until(f.optional("until", r.date()));
+    return b.build();
+  }
+
+  private AreaFinding areaFinding(Fields f) {
+    ImmutableAreaFinding.Builder b = ImmutableAreaFinding.builder();
+    f.required("area", r.oneOf(BodyArea.class)).ifPresent(b::area);
+    f.required("finding", r.oneOf(AreaCondition.class)).ifPresent(b::finding);
+    return b.build();
+  }
+
+  private Skin skin(Fields f) {
+    return Skin.builder()
+        .fitzpatrick(f.optional("fitzpatrick", r.oneOf(Fitzpatrick.class)))
+        .type(f.optional("type", r.oneOf(SkinType.class)))
+        .build();
+  }
+
+  private MenstrualCycle menstruation(Fields f) {
+    var b = MenstrualCycle.builder();
+    f.required("lastStart", r.date()).ifPresent(b::lastStart);
+    f.required(
+            "cycleDays",
+            r.integer(MenstrualCycle.MIN_CYCLE_DAYS, MenstrualCycle.MAX_CYCLE_DAYS))
+        .ifPresent(b::cycleDays);
+    f.required(
+            "periodDays",
+            r.integer(MenstrualCycle.MIN_PERIOD_DAYS, MenstrualCycle.MAX_PERIOD_DAYS))
+        .ifPresent(b::periodDays);
+    return b.build();
+  }
+
+  private LabResult labResult(Fields f) {
+    ImmutableLabResult.Builder b = ImmutableLabResult.builder();
+    f.required("test", r.oneOf(LabTest.class)).ifPresent(b::test);
+    f.required("result", r.oneOf(LabOutcome.class)).ifPresent(b::result);
+    f.required("date", r.date()).ifPresent(b::date);
+    return b.build();
+  }
+
+  private Lifestyle lifestyle(Fields f) {
+    return Lifestyle.builder()
+        .smoker(f.optional("smoker", r.bool()))
+        .frequentSolarium(f.optional("frequentSolarium", r.bool()))
+        .build();
+  }
+
+  private CalendarConstraints calendar(Fields f) {
+    var b = CalendarConstraints.builder();
+    f.optional("openDays", r.listOf(r.oneOf(DayOfWeek.class))).ifPresent(b::openDays);
+    b.closedDates(f.list("closedDates", r.date()));
+    b.unavailable(f.list("unavailable", r.object(RANGE, this::range)));
+    b.events(f.list("events", r.object(EVENT, this::event)));
+    return b.build();
+  }
+
+  /** {@code {from, to}}; throws (and so reads as empty) when a part has a problem. */
+  private DateRange range(Fields f) {
+    Optional<LocalDate> from = f.required("from", r.date());
+    Optional<LocalDate> to = f.required("to", r.date());
+    return range(f, from, to);
+  }
+
+  private DateRange range(Fields f, Optional<LocalDate> from, Optional<LocalDate> to) {
+    if (from.isEmpty() || to.isEmpty()) {
+      throw new IllegalStateException("explained by the missing end");
+    }
+    if (to.get().isBefore(from.get())) {
+      r.problem(f.path(), RANGE_REVERSED);
+      throw new IllegalStateException("explained");
+    }
+    return DateRange.ofClosed(from.get(), to.get());
+  }
+
+  private CalendarEvent event(Fields f) {
+    Optional<LocalDate> from = f.required("from", r.date());
+    // A missing "to" means a single day; a bad one must not silently become one.
+    Optional<LocalDate> to = f.has("to") ? f.optional("to", r.date()) : from;
+    return ImmutableCalendarEvent.builder()
+        .days(range(f, from, to))
+        .name(f.optional("name", r.text()))
+        .build();
+  }
+}

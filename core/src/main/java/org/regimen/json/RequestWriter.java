@@ -1,0 +1,168 @@
+package org.regimen.json;
+
+import static org.regimen.json.Writing.date;
+import static org.regimen.json.Writing.dateList;
+import static org.regimen.json.Writing.enumList;
+import static org.regimen.json.Writing.optionalDate;
+import static org.regimen.json.Writing.optionalEnum;
+import static org.regimen.json.Writing.optionalText;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Optional;
+import org.regimen.request.AreaFinding;
+import org.regimen.request.CalendarConstraints;
+import org.regimen.request.CalendarEvent;
+import org.regimen.request.LabResult;
+import org.regimen.request.Medication;
+import org.regimen.request.MenstrualCycle;
+import org.regimen.request.PatientProfile;
+import org.regimen.request.TreatmentRequest;
+
+/** Writes a request in the contract's form: for round trips, batch files and other services. */
+final class RequestWriter {
+  private RequestWriter() {}
+
+  static void write(JsonGenerator g, TreatmentRequest r) throws IOException {
+    g.writeStartObject();
+    optionalText(g, "id", r.id());
+    date(g, "asOf", r.asOf());
+    optionalText(g, "language", r.language());
+    g.writeStringField("currency", r.currency().name());
+    if (r.clinic().isPresent()) {
+      g.writeObjectFieldStart("clinic");
+      optionalText(g, "name", r.clinic().get().name());
+      optionalText(g, "phone", r.clinic().get().phone());
+      g.writeEndObject();
+    }
+    optionalText(g, "treatment", r.treatment());
+    if (!r.treatments().isEmpty()) {
+      Writing.textList(g, "treatments", r.treatments());
+    }
+    g.writeStringField("indication", r.indication().name());
+    if (r.striae().isPresent()) {
+      g.writeObjectFieldStart("striae");
+      optionalEnum(g, "stage", r.striae().get().stage());
+      if (r.striae().get().ageMonths().isPresent()) {
+        g.writeNumberField("ageMonths", r.striae().get().ageMonths().get());
+      }
+      optionalEnum(g, "severity", r.striae().get().severity());
+      g.writeEndObject();
+    }
+    if (r.laxity().isPresent()) {
+      g.writeObjectFieldStart("laxity");
+      optionalEnum(g, "severity", r.laxity().get().severity());
+      g.writeEndObject();
+    }
+    enumList(g, "areas", r.areas());
+    optionalDate(g, "earliestStart", r.earliestStart());
+    patient(g, r.patient());
+    calendar(g, r.calendar());
+    g.writeEndObject();
+  }
+
+  private static void patient(JsonGenerator g, PatientProfile p) throws IOException {
+    g.writeObjectFieldStart("patient");
+    optionalDate(g, "birthDate", p.birthDate());
+    optionalEnum(g, "sex", p.sex());
+    optionalEnum(g, "pregnancy", p.pregnancy());
+    if (p.conditions().isPresent()) {
+      enumList(g, "conditions", p.conditions().get());
+    }
+    if (p.medications().isPresent()) {
+      g.writeArrayFieldStart("medications");
+      for (Medication m : p.medications().get()) {
+        g.writeStartObject();
+        g.writeStringField("kind", m.kind().name());
+        optionalDate(g, "until", m.until());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (p.allergies().isPresent()) {
+      enumList(g, "allergies", p.allergies().get());
+    }
+    if (p.areaFindings().isPresent()) {
+      g.writeArrayFieldStart("areaFindings");
+      for (AreaFinding f : p.areaFindings().get()) {
+        g.writeStartObject();
+        g.writeStringField("area", f.area().name());
+        g.writeStringField("finding", f.finding().name());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (p.skin().isPresent()) {
+      g.writeObjectFieldStart("skin");
+      optionalEnum(g, "fitzpatrick", p.skin().get().fitzpatrick());
+      optionalEnum(g, "type", p.skin().get().type());
+      g.writeEndObject();
+    }
+    if (p.menstruation().isPresent()) {
+      MenstrualCycle c = p.menstruation().get();
+      g.writeObjectFieldStart("menstruation");
+      date(g, "lastStart", c.lastStart());
+      g.writeNumberField("cycleDays", c.cycleDays());
+      g.writeNumberField("periodDays", c.periodDays());
+      g.writeEndObject();
+    }
+    g.writeArrayFieldStart("labResults");
+    for (LabResult l : p.labResults()) {
+      g.writeStartObject();
+      g.writeStringField("test", l.test().name());
+      g.writeStringField("result", l.result().name());
+      date(g, "date", l.date());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (p.lifestyle().isPresent()) {
+      g.writeObjectFieldStart("lifestyle");
+      optionalBoolean(g, "smoker", p.lifestyle().get().smoker());
+      optionalBoolean(g, "frequentSolarium", p.lifestyle().get().frequentSolarium());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private static void optionalBoolean(JsonGenerator g, String name, Optional<Boolean> value)
+      throws IOException {
+    if (value.isPresent()) {
+      g.writeBooleanField(name, value.get());
+    }
+  }
+
+  private static void calendar(JsonGenerator g, CalendarConstraints c) throws IOException {
+    g.writeObjectFieldStart("calendar");
+    g.writeArrayFieldStart("openDays");
+    // In week order, whatever the set's own order: the same request always writes the same text.
+    for (DayOfWeek day : DayOfWeek.values()) {
+      if (c.openDays().contains(day)) {
+        g.writeString(day.name());
+      }
+    }
+    g.writeEndArray();
+    dateList(g, "closedDates", c.closedDates());
+    g.writeArrayFieldStart("unavailable");
+    for (var range : c.unavailable()) {
+      g.writeStartObject();
+      Writing.range(g, range);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    events(g, c.events());
+    g.writeEndObject();
+  }
+
+  private static void events(JsonGenerator g, List<CalendarEvent> events) throws IOException {
+    g.writeArrayFieldStart("events");
+    for (CalendarEvent e : events) {
+      g.writeStartObject();
+      Writing.range(g, e.days());
+      optionalText(g, "name", e.name());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+}

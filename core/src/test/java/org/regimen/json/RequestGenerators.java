@@ -1,0 +1,193 @@
+package org.regimen.json;
+
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.regimen.dates.DateRange;
+import org.regimen.request.Allergy;
+import org.regimen.request.AreaCondition;
+import org.regimen.request.AreaFinding;
+import org.regimen.request.BodyArea;
+import org.regimen.request.CalendarConstraints;
+import org.regimen.request.CalendarEvent;
+import org.regimen.request.Clinic;
+import org.regimen.request.Condition;
+import org.regimen.request.Currency;
+import org.regimen.request.Fitzpatrick;
+import org.regimen.request.ImmutableCalendarEvent;
+import org.regimen.request.Indication;
+import org.regimen.request.LabOutcome;
+import org.regimen.request.LabResult;
+import org.regimen.request.LabTest;
+import org.regimen.request.LaxityAssessment;
+import org.regimen.request.Lifestyle;
+import org.regimen.request.Medication;
+import org.regimen.request.MedicationKind;
+import org.regimen.request.MenstrualCycle;
+import org.regimen.request.PatientProfile;
+import org.regimen.request.PregnancyStatus;
+import org.regimen.request.Severity;
+import org.regimen.request.Sex;
+import org.regimen.request.Skin;
+import org.regimen.request.SkinType;
+import org.regimen.request.StriaeAssessment;
+import org.regimen.request.StriaeStage;
+import org.regimen.request.TreatmentRequest;
+
+/** QuickTheories generators of valid requests: every optional part is sometimes absent. */
+final class RequestGenerators {
+  private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
+
+  private RequestGenerators() {}
+
+  /** A day from 2000 to about 2050. */
+  static Gen<LocalDate> dates() {
+    return Generate.range(0, 365 * 50).map(d -> EPOCH.plusDays(d));
+  }
+
+  static Gen<LocalDate> datesBefore(LocalDate day, int maxDaysBack) {
+    return Generate.range(1, maxDaysBack).map(d -> day.minusDays(d));
+  }
+
+  static Gen<DateRange> ranges() {
+    return dates().zip(Generate.range(0, 30), (from, length) -> DateRange.ofClosed(from, from.plusDays(length)));
+  }
+
+  /** Any text, including quotes, control characters and letters beyond Latin. */
+  static Gen<String> texts() {
+    return strings().betweenCodePoints(0, 0x2FFF).ofLengthBetween(0, 12);
+  }
+
+  static Gen<String> ids() {
+    Gen<Character> chars =
+        Generate.pick(
+            "abcXYZ019._:-".chars().mapToObj(c -> (char) c).collect(java.util.stream.Collectors.toList()));
+    return lists().of(chars).ofSizeBetween(1, 20).map(RequestGenerators::join);
+  }
+
+  private static String join(List<Character> chars) {
+    StringBuilder s = new StringBuilder();
+    chars.forEach(s::append);
+    return s.toString();
+  }
+
+  /** Distinct values of an enum, in a random order. */
+  static <E extends Enum<E>> Gen<List<E>> distinct(Class<E> type, int min) {
+    return lists()
+        .of(Generate.enumValues(type))
+        .ofSizeBetween(min, type.getEnumConstants().length + 2)
+        .map(list -> new ArrayList<>(new java.util.LinkedHashSet<>(list)));
+  }
+
+  static Gen<PatientProfile> patients(LocalDate asOf) {
+    Gen<Medication> medications =
+        Generate.enumValues(MedicationKind.class)
+            .zip(dates().toOptionals(30), (kind, until) -> until.map(u -> Medication.until(kind, u)).orElse(Medication.ongoing(kind)));
+    Gen<LabResult> labs =
+        Generate.enumValues(LabTest.class)
+            .zip(Generate.enumValues(LabOutcome.class), datesBefore(asOf, 400), LabResult::of);
+    Gen<MenstrualCycle> cycles =
+        datesBefore(asOf, 60)
+            .zip(
+                Generate.range(MenstrualCycle.MIN_CYCLE_DAYS, MenstrualCycle.MAX_CYCLE_DAYS),
+                Generate.range(MenstrualCycle.MIN_PERIOD_DAYS, MenstrualCycle.MAX_PERIOD_DAYS),
+                (last, cycle, period) ->
+                    MenstrualCycle.builder().lastStart(last).cycleDays(cycle).periodDays(period).build());
+    Gen<Skin> skins =
+        Generate.enumValues(Fitzpatrick.class).toOptionals(30)
+            .zip(Generate.enumValues(SkinType.class).toOptionals(30), (f, t) -> Skin.builder().fitzpatrick(f).type(t).build());
+    Gen<Lifestyle> lifestyles =
+        Generate.booleans().toOptionals(30)
+            .zip(Generate.booleans().toOptionals(30), (s, f) -> Lifestyle.builder().smoker(s).frequentSolarium(f).build());
+    return rnd ->
+        PatientProfile.builder()
+            .birthDate(datesBefore(asOf, 365 * 90).toOptionals(30).generate(rnd))
+            .sex(Generate.enumValues(Sex.class).toOptionals(30).generate(rnd))
+            .pregnancy(Generate.enumValues(PregnancyStatus.class).toOptionals(30).generate(rnd))
+            .conditions(distinct(Condition.class, 0).toOptionals(30).generate(rnd))
+            .medications(lists().of(medications).ofSizeBetween(0, 3).toOptionals(30).generate(rnd))
+            .allergies(distinct(Allergy.class, 0).toOptionals(30).generate(rnd))
+            .areaFindings(
+                lists()
+                    .of(Generate.enumValues(BodyArea.class).zip(Generate.enumValues(AreaCondition.class), AreaFinding::of))
+                    .ofSizeBetween(0, 3)
+                    .toOptionals(30)
+                    .generate(rnd))
+            .skin(skins.toOptionals(30).generate(rnd))
+            .menstruation(cycles.toOptionals(30).generate(rnd))
+            .labResults(lists().of(labs).ofSizeBetween(0, 3).generate(rnd))
+            .lifestyle(lifestyles.toOptionals(30).generate(rnd))
+            .build();
+  }
+
+  static Gen<CalendarConstraints> calendars() {
+    Gen<CalendarEvent> events =
+        ranges()
+            .zip(texts().toOptionals(30), (days, name) -> ImmutableCalendarEvent.builder().days(days).name(name).build());
+    return rnd ->
+        CalendarConstraints.builder()
+            .openDays(
+                distinct(DayOfWeek.class, 0)
+                    .map(days -> days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days))
+                    .generate(rnd))
+            .closedDates(lists().of(dates()).ofSizeBetween(0, 4).generate(rnd))
+            .unavailable(lists().of(ranges()).ofSizeBetween(0, 3).generate(rnd))
+            .events(lists().of(events).ofSizeBetween(0, 3).generate(rnd))
+            .build();
+  }
+
+  static Gen<TreatmentRequest> requests() {
+    Gen<String> moduleIds = Generate.pick(List.of("prp", "stemcell", "mesotherapy", "plasma"));
+    Gen<String> languages = Generate.pick(List.of("en", "fr", "de", "zz"));
+    return rnd -> {
+      LocalDate asOf = dates().generate(rnd);
+      Indication indication = Generate.enumValues(Indication.class).generate(rnd);
+      var b =
+          TreatmentRequest.builder()
+              .id(ids().toOptionals(30).generate(rnd))
+              .asOf(asOf)
+              .language(languages.toOptionals(30).generate(rnd))
+              .currency(Generate.enumValues(Currency.class).generate(rnd))
+              .indication(indication)
+              .areas(distinct(BodyArea.class, 1).generate(rnd))
+              .earliestStart(Generate.range(0, 90).map(asOf::plusDays).toOptionals(30).generate(rnd))
+              .patient(patients(asOf).generate(rnd))
+              .calendar(calendars().generate(rnd));
+      if (Generate.booleans().generate(rnd)) {
+        b.clinic(
+            Clinic.builder()
+                .name(texts().toOptionals(30).generate(rnd))
+                .phone(texts().toOptionals(30).generate(rnd))
+                .build());
+      }
+      int form = Generate.range(0, 2).generate(rnd);
+      if (form == 1) {
+        b.treatment(moduleIds.generate(rnd));
+      } else if (form == 2) {
+        b.treatments(new ArrayList<>(new java.util.LinkedHashSet<>(lists().of(moduleIds).ofSizeBetween(1, 4).generate(rnd))));
+      }
+      if (indication == Indication.STRETCH_MARKS && Generate.booleans().generate(rnd)) {
+        b.striae(
+            StriaeAssessment.builder()
+                .stage(Generate.enumValues(StriaeStage.class).toOptionals(30).generate(rnd))
+                .ageMonths(Generate.range(0, 1200).toOptionals(30).generate(rnd))
+                .severity(Generate.enumValues(Severity.class).toOptionals(30).generate(rnd))
+                .build());
+      }
+      if (indication == Indication.SKIN_LAXITY && Generate.booleans().generate(rnd)) {
+        b.laxity(
+            LaxityAssessment.builder()
+                .severity(Generate.enumValues(Severity.class).toOptionals(30).generate(rnd))
+                .build());
+      }
+      return b.build();
+    };
+  }
+}
