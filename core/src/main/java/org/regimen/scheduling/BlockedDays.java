@@ -1,0 +1,136 @@
+package org.regimen.scheduling;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.regimen.dates.DateRange;
+import org.regimen.request.CalendarConstraints;
+import org.regimen.request.CalendarEvent;
+
+/**
+ * The calendar of one request, compiled for a cheap day test: days are epoch-day numbers, dates
+ * sorted arrays and ranges merged, sorted arrays, so a test is a bit mask and a few binary searches
+ * and allocates nothing. Built once per request and never shared, so it needs no locking.
+ */
+final class BlockedDays {
+  private final int openWeekdays;
+  private final long[] closedDates;
+  private final Ranges unavailable;
+  private final long[] periodDays;
+  private final Ranges events;
+  private final int eventClearanceDays;
+
+  private BlockedDays(ScheduleRequest request) {
+    CalendarConstraints calendar = request.calendar();
+    int mask = 0;
+    for (DayOfWeek day : calendar.openDays()) {
+      mask |= 1 << day.ordinal();
+    }
+    this.openWeekdays = mask;
+    this.closedDates = toEpochDays(calendar.closedDates());
+    this.unavailable = Ranges.merge(calendar.unavailable());
+    this.periodDays = toEpochDays(request.predictedPeriodDays());
+    List<DateRange> eventDays = new ArrayList<>(calendar.events().size());
+    for (CalendarEvent event : calendar.events()) {
+      eventDays.add(event.days());
+    }
+    this.events = Ranges.merge(eventDays);
+    this.eventClearanceDays = request.eventClearanceDays();
+  }
+
+  static BlockedDays of(ScheduleRequest request) {
+    return new BlockedDays(request);
+  }
+
+  /** Whether the clinic opens on at least one day of the week; if not, no search can succeed. */
+  boolean anyOpenWeekday() {
+    return openWeekdays != 0;
+  }
+
+  /** The first reason, in order of precedence, that {@code day} cannot take a session; null if free. */
+  Blocker firstBlocker(long day) {
+    for (Blocker blocker : Blocker.ALL) {
+      if (blocks(blocker, day)) {
+        return blocker;
+      }
+    }
+    return null;
+  }
+
+  boolean blocks(Blocker blocker, long day) {
+    switch (blocker) {
+      case CLOSED_WEEKDAY:
+        return (openWeekdays & (1 << weekdayIndex(day))) == 0;
+      case CLOSED_DATE:
+        return Arrays.binarySearch(closedDates, day) >= 0;
+      case PATIENT_UNAVAILABLE:
+        return unavailable.overlaps(day, day);
+      case MENSTRUATION:
+        return Arrays.binarySearch(periodDays, day) >= 0;
+      case EVENT:
+        return events.overlaps(day, day + eventClearanceDays);
+      default:
+        throw new AssertionError(blocker);
+    }
+  }
+
+  /** Monday = 0, as {@link DayOfWeek#ordinal()}; epoch day 0 (1970-01-01) was a Thursday. */
+  private static int weekdayIndex(long epochDay) {
+    return (int) Math.floorMod(epochDay + 3, 7L);
+  }
+
+  private static long[] toEpochDays(Collection<LocalDate> sortedDates) {
+    long[] days = new long[sortedDates.size()];
+    int i = 0;
+    for (LocalDate date : sortedDates) {
+      days[i++] = date.toEpochDay();
+    }
+    return days;
+  }
+
+  /** Disjoint, sorted ranges of epoch days, both ends included. */
+  private static final class Ranges {
+    private final long[] from;
+    private final long[] to;
+
+    private Ranges(long[] from, long[] to) {
+      this.from = from;
+      this.to = to;
+    }
+
+    static Ranges merge(List<DateRange> ranges) {
+      long[][] sorted = new long[ranges.size()][];
+      for (int i = 0; i < sorted.length; i++) {
+        DateRange range = ranges.get(i);
+        sorted[i] = new long[] {range.from().toEpochDay(), range.to().toEpochDay()};
+      }
+      Arrays.sort(sorted, (a, b) -> Long.compare(a[0], b[0]));
+      long[] from = new long[sorted.length];
+      long[] to = new long[sorted.length];
+      int count = 0;
+      for (long[] range : sorted) {
+        // Merging overlapping and touching ranges keeps both arrays sorted, so one binary search
+        // finds the only range that can contain a day.
+        if (count > 0 && range[0] <= to[count - 1] + 1) {
+          to[count - 1] = Math.max(to[count - 1], range[1]);
+        } else {
+          from[count] = range[0];
+          to[count] = range[1];
+          count++;
+        }
+      }
+      return new Ranges(Arrays.copyOf(from, count), Arrays.copyOf(to, count));
+    }
+
+    /** Whether any range shares a day with {@code first..last}, both included. */
+    boolean overlaps(long first, long last) {
+      int found = Arrays.binarySearch(from, last);
+      // The last range that starts on or before {@code last}; earlier ones also end earlier.
+      int candidate = found >= 0 ? found : -found - 2;
+      return candidate >= 0 && to[candidate] >= first;
+    }
+  }
+}

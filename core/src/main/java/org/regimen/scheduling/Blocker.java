@@ -1,0 +1,57 @@
+package org.regimen.scheduling;
+
+import org.regimen.plan.AdjustmentReason;
+import org.regimen.plan.ConstraintKind;
+
+/**
+ * Why a day cannot take a session, in order of precedence: when several apply to one day, the
+ * first one listed is the one reported. Texts never carry patient data (no dates, no event names).
+ */
+enum Blocker {
+  CLOSED_WEEKDAY(
+      AdjustmentReason.CLOSED_WEEKDAY,
+      ConstraintKind.CLOSED_WEEKDAY,
+      "the clinic is closed on that day of the week",
+      "the clinic is closed on those days of the week"),
+  CLOSED_DATE(
+      AdjustmentReason.CLOSED_DATE,
+      ConstraintKind.CLOSED_DATE,
+      "the clinic is closed on that date",
+      "the clinic is closed on those dates"),
+  PATIENT_UNAVAILABLE(
+      AdjustmentReason.PATIENT_UNAVAILABLE,
+      ConstraintKind.PATIENT_UNAVAILABLE,
+      "the patient is unavailable on that date",
+      "the patient is unavailable on those dates"),
+  MENSTRUATION(
+      AdjustmentReason.MENSTRUATION,
+      ConstraintKind.MENSTRUATION,
+      "that date is a predicted period day (a prediction: confirm on the day)",
+      "those dates are predicted period days"),
+  EVENT(
+      AdjustmentReason.EVENT,
+      ConstraintKind.EVENT,
+      "the session or its downtime would overlap a day the patient must look presentable",
+      "a session there or its downtime would overlap days the patient must look presentable");
+
+  /** Shared so the hot path never copies {@code values()}. */
+  static final Blocker[] ALL = values();
+
+  final AdjustmentReason adjustmentReason;
+  final ConstraintKind constraintKind;
+  /** Why one moved session could not take its day. */
+  final String explanation;
+  /** Why most of the days searched for an impossible session were refused. */
+  final String conflictExplanation;
+
+  Blocker(
+      AdjustmentReason adjustmentReason,
+      ConstraintKind constraintKind,
+      String explanation,
+      String conflictExplanation) {
+    this.adjustmentReason = adjustmentReason;
+    this.constraintKind = constraintKind;
+    this.explanation = explanation;
+    this.conflictExplanation = conflictExplanation;
+  }
+}

@@ -1,0 +1,111 @@
+package org.regimen.scheduling;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+import org.regimen.InvalidRequestException;
+import org.regimen.Problem;
+import org.regimen.RegimenStyle;
+import org.regimen.request.CalendarConstraints;
+
+/**
+ * What the scheduler fits onto real dates: a course of {@code sessionCount} sessions with its gaps,
+ * the first day session 1 may take, and the calendar it must respect.
+ *
+ * <p>Every gap is counted in days from one session to the next (a weekly course has gaps of 7).
+ * The search is bounded: only days from {@code firstAllowedDay} through {@code firstAllowedDay +
+ * horizonDays - 1} are considered, so callers that predict period days know how far to predict.
+ */
+@Value.Immutable
+@RegimenStyle
+public interface ScheduleRequest {
+  /** Two years: long enough for every course in the protocols, short enough to answer quickly. */
+  int DEFAULT_HORIZON_DAYS = 730;
+
+  /** Ten years: beyond this a "plan" is not a plan, and the bound keeps the search cheap. */
+  int MAX_HORIZON_DAYS = 3660;
+
+  /** Number of sessions, at least 1. */
+  int sessionCount();
+
+  /** The shortest gap the protocol allows between two sessions, at least 1 day. */
+  int minGapDays();
+
+  /** The gap the course aims for; the course keeps this rhythm from session 1. */
+  int preferredGapDays();
+
+  /** The longest gap the protocol recommends; a constraint may force a longer one, and then says so. */
+  int maxGapDays();
+
+  /** Session 1 is never placed before this day. */
+  LocalDate firstAllowedDay();
+
+  /** The clinic's and the patient's calendar; without one every day is open. */
+  @Value.Default
+  default CalendarConstraints calendar() {
+    return CalendarConstraints.NONE;
+  }
+
+  /**
+   * Predicted period days to avoid, where the protocol avoids menstruation; empty when none are to
+   * be avoided. They must cover the horizon: a day not listed is taken as free.
+   */
+  @Value.Redacted
+  @Value.NaturalOrder
+  SortedSet<LocalDate> predictedPeriodDays();
+
+  /**
+   * Days after a session that must stay clear of every calendar event (downtime and visible
+   * healing): the window from the session day through {@code eventClearanceDays} days later must
+   * not overlap an event. 0 keeps only the session day itself clear.
+   */
+  @Value.Default
+  default int eventClearanceDays() {
+    return 0;
+  }
+
+  /** How many days, from {@code firstAllowedDay}, the scheduler searches before it gives up. */
+  @Value.Default
+  default int horizonDays() {
+    return DEFAULT_HORIZON_DAYS;
+  }
+
+  static ImmutableScheduleRequest.Builder builder() {
+    return ImmutableScheduleRequest.builder();
+  }
+
+  /** Rejects every invalid request with one exception naming each field and rule, never a value. */
+  @Value.Check
+  default void check() {
+    List<Problem> problems = new ArrayList<>();
+    if (sessionCount() < 1) {
+      problems.add(Problem.of("sessionCount", "must be at least 1"));
+    }
+    if (minGapDays() < 1) {
+      // Dates must strictly increase, so two sessions can never share a day.
+      problems.add(Problem.of("minGapDays", "must be at least 1"));
+    }
+    if (preferredGapDays() < minGapDays()) {
+      problems.add(Problem.of("preferredGapDays", "must be at least minGapDays"));
+    }
+    if (maxGapDays() < preferredGapDays()) {
+      problems.add(Problem.of("maxGapDays", "must be at least preferredGapDays"));
+    }
+    if (eventClearanceDays() < 0) {
+      problems.add(Problem.of("eventClearanceDays", "must be at least 0"));
+    }
+    if (horizonDays() < 1 || horizonDays() > MAX_HORIZON_DAYS) {
+      problems.add(
+          Problem.of("horizonDays", "must be between 1 and " + MAX_HORIZON_DAYS + " days"));
+    }
+    if (firstAllowedDay().getYear() > 9999) {
+      // ISO-8601 four-digit years; also keeps every date the search reaches representable.
+      problems.add(Problem.of("firstAllowedDay", "must be in a year up to 9999"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package org.regimen.scheduling;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.regimen.plan.Adjustment;
+import org.regimen.plan.AdjustmentReason;
+import org.regimen.plan.Conflict;
+import org.regimen.plan.ConstraintKind;
+
+/**
+ * Fits a course of sessions onto real dates. Pure and deterministic (no clock, no randomness, no
+ * locale) and stateless, so one call never sees another: safe to call from any number of threads.
+ *
+ * <p>Session 1 takes the first allowed day on or after {@code firstAllowedDay}. Session k aims at
+ * {@code max(session1 + (k-1) * preferredGap, previous + minGap)}, so a course that had to move one
+ * session keeps its rhythm afterwards; a blocked target moves later, one day at a time, never
+ * earlier. Every move is recorded as an {@link Adjustment}; a gap longer than {@code maxGapDays}
+ * says so. When a session finds no allowed day within the horizon the schedule has no dates, only a
+ * {@link Conflict}.
+ */
+public final class Scheduler {
+  private Scheduler() {}
+
+  public static Schedule schedule(ScheduleRequest request) {
+    BlockedDays blocked = BlockedDays.of(request);
+    long firstDay = request.firstAllowedDay().toEpochDay();
+    long lastDay = firstDay + request.horizonDays() - 1;
+    int sessions = request.sessionCount();
+    // No more sessions than days fit in the horizon, so this bound also caps the allocation.
+    List<LocalDate> dates = new ArrayList<>(Math.min(sessions, request.horizonDays()));
+    List<Adjustment> adjustments = new ArrayList<>();
+
+    if (!blocked.anyOpenWeekday()) {
+      // Nothing to search: say so at once instead of scanning the whole horizon.
+      return impossible(1, blocked, firstDay, lastDay, request.horizonDays());
+    }
+
+    long session1 = 0;
+    long previous = 0;
+    for (int session = 1; session <= sessions; session++) {
+      long target =
+          session == 1
+              ? firstDay
+              : Math.max(
+                  session1 + (long) (session - 1) * request.preferredGapDays(),
+                  previous + request.minGapDays());
+      long day = firstFreeDay(blocked, target, lastDay);
+      if (day < 0) {
+        return impossible(session, blocked, target, lastDay, request.horizonDays());
+      }
+      if (day != target) {
+        recordMove(request, session, target, day, previous, blocked.firstBlocker(target), adjustments);
+      }
+      if (session == 1) {
+        session1 = day;
+      }
+      previous = day;
+      dates.add(LocalDate.ofEpochDay(day));
+    }
+    return Schedule.builder().dates(dates).adjustments(adjustments).build();
+  }
+
+  /** The first day from {@code from} through {@code lastDay} that nothing blocks; -1 if none. */
+  private static long firstFreeDay(BlockedDays blocked, long from, long lastDay) {
+    for (long day = from; day <= lastDay; day++) {
+      if (blocked.firstBlocker(day) == null) {
+        return day;
+      }
+    }
+    return -1;
+  }
+
+  private static void recordMove(
+      ScheduleRequest request,
+      int session,
+      long target,
+      long day,
+      long previous,
+      Blocker reason,
+      List<Adjustment> adjustments) {
+    long shift = day - target;
+    StringBuilder text =
+        new StringBuilder("moved ").append(days(shift)).append(" later: ").append(reason.explanation);
+    if (session > 1) {
+      long gap = day - previous;
+      if (gap > request.maxGapDays()) {
+        text.append("; this stretches the gap after session ")
+            .append(session - 1)
+            .append(" to ")
+            .append(days(gap))
+            .append(", beyond the maximum of ")
+            .append(days(request.maxGapDays()));
+      }
+    }
+    adjustments.add(Adjustment.of(session, reason.adjustmentReason, text.toString()));
+    if (session > 1 && request.preferredGapDays() == 7 && shift >= 7) {
+      long weeks = shift / 7;
+      adjustments.add(
+          Adjustment.of(
+              session,
+              AdjustmentReason.SKIPPED_WEEK,
+              (weeks == 1 ? "a week" : weeks + " weeks") + " of the weekly course skipped"));
+    }
+  }
+
+  /**
+   * The answer when {@code session} has no allowed day: no dates, and a conflict naming the
+   * constraint that blocked most of the days searched for it. Each day counts every constraint that
+   * blocks it (not only the first), so a patient away for the whole horizon is reported as such even
+   * when the clinic opens one day a week; ties go to the earlier constraint in precedence order.
+   */
+  private static Schedule impossible(
+      int session, BlockedDays blocked, long from, long lastDay, int horizonDays) {
+    int[] counts = new int[Blocker.ALL.length];
+    for (long day = from; day <= lastDay; day++) {
+      for (Blocker blocker : Blocker.ALL) {
+        if (blocked.blocks(blocker, day)) {
+          counts[blocker.ordinal()]++;
+        }
+      }
+    }
+    Blocker most = null;
+    for (Blocker blocker : Blocker.ALL) {
+      if (counts[blocker.ordinal()] > 0
+          && (most == null || counts[blocker.ordinal()] > counts[most.ordinal()])) {
+        most = blocker;
+      }
+    }
+    String searched =
+        "no allowed day for session " + session + " within the " + days(horizonDays) + " searched";
+    Conflict conflict =
+        most == null
+            // The course's own gaps carry this session past the horizon before any day is tried.
+            ? Conflict.builder()
+                .constraint(ConstraintKind.NO_OPEN_DAY)
+                .session(session)
+                .text(searched + ": the course's intervals reach past its end")
+                .build()
+            : Conflict.builder()
+                .constraint(most.constraintKind)
+                .session(session)
+                .text(searched + ": on most of them " + most.conflictExplanation)
+                .build();
+    return Schedule.builder().addConflicts(conflict).build();
+  }
+
+  private static String days(long count) {
+    return count == 1 ? "1 day" : count + " days";
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Fits a course of sessions onto real dates: {@link org.regimen.scheduling.Scheduler#schedule}
+ * takes a {@link org.regimen.scheduling.ScheduleRequest} (count, gaps, first allowed day, calendar,
+ * predicted period days, event clearance, search horizon) and answers a {@link
+ * org.regimen.scheduling.Schedule}: every session's date with what was moved and why, or no dates
+ * and the constraint that made the course impossible. Pure, deterministic and thread-safe.
+ */
+package org.regimen.scheduling;
