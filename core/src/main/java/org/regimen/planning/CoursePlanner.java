@@ -36,6 +36,8 @@ import org.regimen.protocol.Sourced;
 import org.regimen.protocol.Span;
 import org.regimen.request.BodyArea;
 import org.regimen.request.TreatmentRequest;
+import org.regimen.scheduling.ImmutableScheduleRequest;
+import org.regimen.scheduling.PredictedPeriods;
 import org.regimen.scheduling.Schedule;
 import org.regimen.scheduling.ScheduleRequest;
 import org.regimen.scheduling.Scheduler;
@@ -50,11 +52,7 @@ import org.regimen.spi.TreatmentModule;
  * onto real dates, then date everything around them. The request is already valid.
  */
 final class CoursePlanner {
-  /** Days near a predicted period within which a session says "confirm on the day". */
-  private static final int PERIOD_CONFIRM_DAYS = 2;
-
   private final ScreeningEngine screening = new ScreeningEngine();
-  private final Scheduler scheduler = new Scheduler();
 
   TreatmentPlan plan(TreatmentModule module, Course course, TreatmentRequest request) {
     Protocol protocol = module.protocol();
@@ -84,18 +82,22 @@ final class CoursePlanner {
     CourseChoice choice = CourseChoice.choose(course, request, areas.size());
     LocalDate firstAllowed = firstAllowedDay(course, request, screened, plan);
     Interval interval = choice.interval();
-    Schedule schedule =
-        scheduler.schedule(
-            ScheduleRequest.builder()
-                .sessionCount(choice.sessions())
-                .minGapDays(interval.minDays().value())
-                .preferredGapDays(interval.preferredDays().value())
-                .maxGapDays(interval.maxDays().value())
-                .firstAllowedDay(firstAllowed)
-                .calendar(request.calendar())
-                .avoidedDays(screened.avoidMenstruation() ? screened::isPredictedPeriodDay : day -> false)
-                .eventClearanceDays(eventClearanceDays(course))
-                .build());
+    ImmutableScheduleRequest.Builder scheduleRequest =
+        ScheduleRequest.builder()
+            .sessionCount(choice.sessions())
+            .minGapDays(interval.minDays().value())
+            .preferredGapDays(interval.preferredDays().value())
+            .maxGapDays(interval.maxDays().value())
+            .firstAllowedDay(firstAllowed)
+            .calendar(request.calendar())
+            .eventClearanceDays(eventClearanceDays(course));
+    if (screened.avoidMenstruation() && request.patient().menstruation().isPresent()) {
+      scheduleRequest.predictedPeriodDays(
+          PredictedPeriods.within(
+              request.patient().menstruation().get(),
+              DateRange.ofClosed(firstAllowed, firstAllowed.plusDays(ScheduleRequest.DEFAULT_HORIZON_DAYS))));
+    }
+    Schedule schedule = Scheduler.schedule(scheduleRequest.build());
     plan.addAllAdjustments(schedule.adjustments());
     plan.addAllConflicts(schedule.conflicts());
     if (schedule.dates().isEmpty()) {
@@ -126,7 +128,7 @@ final class CoursePlanner {
   }
 
   private static boolean nearPeriod(ScreeningResult screened, LocalDate day) {
-    return screened.avoidMenstruation() && screened.nearPredictedPeriod(day, PERIOD_CONFIRM_DAYS);
+    return screened.avoidMenstruation() && screened.nearPredictedPeriod(day, screened.confirmWithinDays());
   }
 
   /**
