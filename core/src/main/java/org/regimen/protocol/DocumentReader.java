@@ -3,7 +3,6 @@ package org.regimen.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,7 +29,8 @@ final class DocumentReader {
       String id = root.text("id", CourseReader.COURSE_ID, "lower case letters, digits and '-'");
       String name = root.text("name");
       String version = root.text("version", VERSION, "MAJOR.MINOR.PATCH");
-      List<Source> sources = sources(root);
+      Set<String> declared = new HashSet<>();
+      List<Source> sources = sources(root, declared);
       List<BaselineOverride> overrides =
           root.objects("baselineOverrides", false, o -> RuleReader.readOverride(o, context, baseline));
       root.requireUnique("baselineOverrides", "code", "baseline override code");
@@ -41,7 +41,7 @@ final class DocumentReader {
       List<Course> courses = root.objects("courses", true, courseReader::read);
       root.requireUnique("courses", "id", "course id");
       boolean clean = root.done();
-      context.requireDeclared(declaredIds(sources), problems);
+      context.requireDeclared(declared, problems);
       if (clean && problems.isEmpty()) {
         protocol =
             Protocol.builder()
@@ -69,11 +69,12 @@ final class DocumentReader {
     RuleSet rules = null;
     if (root != null) {
       formatVersion(root);
-      List<Source> sources = sources(root);
+      Set<String> declared = new HashSet<>();
+      List<Source> sources = sources(root, declared);
       List<ScreeningRule> read = root.objects("rules", true, o -> RuleReader.readRule(o, context));
       root.requireUnique("rules", "code", "rule code");
       boolean clean = root.done();
-      context.requireDeclared(declaredIds(sources), problems);
+      context.requireDeclared(declared, problems);
       if (clean && problems.isEmpty()) {
         rules = RuleSet.builder().sources(sources).rules(read).build();
       }
@@ -93,15 +94,22 @@ final class DocumentReader {
     return version;
   }
 
-  private static List<Source> sources(StrictObject root) {
-    List<Source> sources = root.possiblyEmptyObjects("sources", DocumentReader::source);
+  /**
+   * The sources, adding every id to {@code declared} even for a source broken in another way, so
+   * that one bad source does not also fail every value that cites it.
+   */
+  private static List<Source> sources(StrictObject root, Set<String> declared) {
+    List<Source> sources = root.possiblyEmptyObjects("sources", o -> source(o, declared));
     root.requireUnique("sources", "id", "source id");
     return sources;
   }
 
   /** A source document ({@code file}) or a publication ({@code citation}): exactly one of them. */
-  private static Source source(StrictObject o) {
+  private static Source source(StrictObject o, Set<String> declared) {
     String id = o.text("id");
+    if (id != null) {
+      declared.add(id);
+    }
     if (Basis.REGIMEN_DEFAULT.equals(id)) {
       o.problem("id", "'" + Basis.REGIMEN_DEFAULT + "' is reserved for Regimen's own defaults");
     }
@@ -114,11 +122,5 @@ final class DocumentReader {
       return null;
     }
     return Source.builder().id(id).file(file).citation(citation).build();
-  }
-
-  private static Set<String> declaredIds(List<Source> sources) {
-    Set<String> ids = new HashSet<>();
-    sources.stream().filter(Objects::nonNull).map(Source::id).forEach(ids::add);
-    return ids;
   }
 }
