@@ -3,9 +3,10 @@ package org.regimen.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.util.Collections;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -97,17 +98,36 @@ public final class Glossary {
         root.problem("formatVersion", "must be " + FORMAT_VERSION + " (supported: " + FORMAT_VERSION + ")");
       }
       root.optionalText("about");
-      List<Map.Entry<String, Entry>> read = root.objects("entries", true, Glossary::readEntry);
-      for (int i = 0; i < read.size(); i++) {
-        Map.Entry<String, Entry> entry = read.get(i);
-        if (entry != null && entries.putIfAbsent(entry.getKey(), entry.getValue()) != null) {
-          problems.add("entries[" + i + "].words", "phrase '" + entry.getKey() + "' is listed twice");
-        }
-      }
+      root.objects("entries", true, Glossary::readEntry).stream()
+          .filter(Objects::nonNull)
+          .forEach(entry -> entries.put(entry.getKey(), entry.getValue()));
+      requireUniquePhrases(tree.get("entries"), problems);
       root.done();
     }
     problems.throwIfAny(resource);
     return new Glossary(entries);
+  }
+
+  /**
+   * Two entries for one phrase (after normalising) would make lookups depend on order. Checked on
+   * the raw tree so that a repeat is reported even when one of the entries is broken.
+   */
+  private static void requireUniquePhrases(JsonNode list, Problems problems) {
+    if (list == null || !list.isArray()) {
+      return;
+    }
+    Map<String, Integer> firstIndex = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode words = list.get(i).get("words");
+      if (words != null && words.isTextual()) {
+        Integer first = firstIndex.putIfAbsent(normalise(words.textValue()), i);
+        if (first != null) {
+          problems.add(
+              "entries[" + i + "].words",
+              "phrase '" + normalise(words.textValue()) + "' is already listed at entries[" + first + "]");
+        }
+      }
+    }
   }
 
   private static Map.Entry<String, Entry> readEntry(StrictObject o) {
