@@ -275,7 +275,7 @@ final class StrictObject {
     return value.textValue();
   }
 
-  static Integer readInteger(String at, JsonNode value, int min, Problems problems) {
+  private static Integer readInteger(String at, JsonNode value, int min, Problems problems) {
     if (value == null) {
       return null;
     }

@@ -1,10 +1,12 @@
 package org.regimen.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.regimen.protocol.SampleDocuments.problemsOf;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.regimen.plan.DayRange;
 import org.regimen.plan.FindingSeverity;
@@ -42,10 +44,10 @@ class ProtocolLoaderTest {
     assertThat(protocol.baselineOverrides())
         .extracting(BaselineOverride::code, BaselineOverride::severity)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                "BLEEDING_DISORDER", java.util.Optional.of(FindingSeverity.ABSOLUTE)),
-            org.assertj.core.groups.Tuple.tuple(
-                "UNDER_AGE", java.util.Optional.of(FindingSeverity.RELATIVE)));
+            tuple(
+                "BLEEDING_DISORDER", Optional.of(FindingSeverity.ABSOLUTE)),
+            tuple(
+                "UNDER_AGE", Optional.of(FindingSeverity.RELATIVE)));
     assertThat(protocol.baselineOverrides().get(0).basis()).isEqualTo(Basis.of("004", "Blood disorders."));
   }
 
@@ -86,9 +88,9 @@ class ProtocolLoaderTest {
     assertThat(course.interval().preferredDays().value()).isEqualTo(90);
     assertThat(course.steps()).extracting(StepSpec::code, StepSpec::optional)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("CONSULTATION", false),
-            org.assertj.core.groups.Tuple.tuple("BLOOD_DRAW", false),
-            org.assertj.core.groups.Tuple.tuple("TOPICAL_NUMBING", true));
+            tuple("CONSULTATION", false),
+            tuple("BLOOD_DRAW", false),
+            tuple("TOPICAL_NUMBING", true));
   }
 
   @Test
