@@ -1,0 +1,159 @@
+package org.regimen.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import org.regimen.plan.Likelihood;
+import org.regimen.plan.ResultPhase;
+import org.regimen.plan.RiskSite;
+import org.regimen.request.Currency;
+
+/** Reads the listed parts of a course: steps, instructions, results, risks, maintenance, price. */
+final class CourseItemReader {
+  private final ReadContext context;
+
+  CourseItemReader(ReadContext context) {
+    this.context = context;
+  }
+
+  StepSpec step(StrictObject o) {
+    String code = context.code(o, "code");
+    boolean optional = o.optionalBoolean("optional").orElse(false);
+    Basis basis = context.basis(o);
+    return o.done() ? StepSpec.builder().code(code).optional(optional).basis(basis).build() : null;
+  }
+
+  /** Preparation and aftercare run around each session or the first one only, never the last. */
+  InstructionSpec instruction(StrictObject o) {
+    String code = context.code(o, "code");
+    String text = o.text("text");
+    Anchor anchor =
+        o.enumValue("anchor", Anchor.class, EnumSet.of(Anchor.FIRST_SESSION, Anchor.EACH_SESSION));
+    Span span = SpanReader.read(o, "span", true, context.glossary());
+    if (span != null && span.open()) {
+      o.problem("span", "an instruction needs an end: an open span cannot be followed");
+    }
+    Basis basis = context.basis(o);
+    if (!o.done()) {
+      return null;
+    }
+    return InstructionSpec.builder()
+        .code(code)
+        .text(text)
+        .anchor(anchor)
+        .span(span)
+        .basis(basis)
+        .build();
+  }
+
+  /**
+   * A result window counted from the first or last session. An open span ("long-lasting") gives no
+   * window: facts.md asks for a maintenance note instead.
+   */
+  ResultSpec result(StrictObject o) {
+    ResultPhase phase = o.enumValue("phase", ResultPhase.class);
+    Anchor anchor =
+        o.enumValue("anchor", Anchor.class, EnumSet.of(Anchor.FIRST_SESSION, Anchor.LAST_SESSION));
+    Span span = SpanReader.read(o, "span", true, context.glossary());
+    if (span != null && span.open()) {
+      o.problem("span", "an open span has no window: say it in the maintenance note instead");
+    } else {
+      SpanReader.requireEndAfterStart(o, "span", span);
+    }
+    Basis basis = context.basis(o);
+    Optional<String> note = o.optionalText("note");
+    if (!o.done()) {
+      return null;
+    }
+    return ResultSpec.builder()
+        .phase(phase)
+        .anchor(anchor)
+        .span(span)
+        .basis(basis)
+        .note(note)
+        .build();
+  }
+
+  RiskSpec risk(StrictObject o) {
+    String code = context.code(o, "code");
+    Likelihood likelihood = o.enumValue("likelihood", Likelihood.class);
+    RiskSite site = o.enumValue("site", RiskSite.class);
+    Optional<Span> resolves =
+        Optional.ofNullable(SpanReader.read(o, "resolves", false, context.glossary()));
+    boolean visible = o.optionalBoolean("visible").orElse(false);
+    String text = o.text("text");
+    Basis basis = context.basis(o);
+    Optional<Match> raisedWhen = Optional.ofNullable(MatchReader.read(o, "raisedWhen", false));
+    if (!o.done()) {
+      return null;
+    }
+    return RiskSpec.builder()
+        .code(code)
+        .likelihood(likelihood)
+        .site(site)
+        .resolves(resolves)
+        .visible(visible)
+        .text(text)
+        .basis(basis)
+        .raisedWhen(raisedWhen)
+        .build();
+  }
+
+  MaintenanceSpec maintenance(StrictObject o) {
+    Optional<Span> span = Optional.ofNullable(SpanReader.read(o, "span", false, context.glossary()));
+    String text = o.text("text");
+    Basis basis = context.basis(o);
+    if (!o.done()) {
+      return null;
+    }
+    return MaintenanceSpec.builder().span(span).text(text).basis(basis).build();
+  }
+
+  /** {@code {"perSession": {"EUR": {"min": 100, "max": 150}}, ...}}: whole units per currency. */
+  PriceSpec price(StrictObject o) {
+    Map<Currency, IntRange> perSession = new EnumMap<>(Currency.class);
+    StrictObject currencies = o.object("perSession", true);
+    if (currencies != null) {
+      Map<String, JsonNode> entries = currencies.entries();
+      if (entries.isEmpty()) {
+        currencies.problemHere("must name at least one currency");
+      }
+      entries.keySet().stream()
+          .sorted()
+          .forEach(name -> readPrice(currencies, name, perSession));
+      currencies.done();
+    }
+    Basis basis = context.basis(o);
+    return o.done() ? PriceSpec.builder().perSession(perSession).basis(basis).build() : null;
+  }
+
+  private static void readPrice(
+      StrictObject currencies, String name, Map<Currency, IntRange> perSession) {
+    Optional<Currency> currency =
+        EnumSet.allOf(Currency.class).stream().filter(c -> c.name().equals(name)).findFirst();
+    if (currency.isEmpty()) {
+      currencies.problem(name, "is not a currency: must be one of " + EnumSet.allOf(Currency.class));
+      return;
+    }
+    IntRange range = currencies.object(name, true, CourseItemReader::intRange);
+    if (range != null) {
+      perSession.put(currency.get(), range);
+    }
+  }
+
+  /** {@code {"min": 1, "max": 3}}, both at least 0, max not below min. */
+  static IntRange intRange(StrictObject o) {
+    return intRange(o, 0);
+  }
+
+  static IntRange intRange(StrictObject o, int floor) {
+    Integer min = o.integer("min", floor);
+    Integer max = o.integer("max", floor);
+    if (min != null && max != null && max < min) {
+      o.problem("max", "must be at least min");
+    }
+    return o.done() ? IntRange.of(min, max) : null;
+  }
+}

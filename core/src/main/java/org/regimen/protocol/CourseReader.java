@@ -1,0 +1,194 @@
+package org.regimen.protocol;
+
+import java.util.List;
+import java.util.Optional;
+import org.regimen.plan.TimeOfDay;
+import org.regimen.request.BodyArea;
+import org.regimen.request.Indication;
+
+/**
+ * Reads one course and checks what holds across its parts: session rules stay within the session
+ * count and end with a catch-all row, intervals are ordered, minutes are positive and ordered.
+ */
+final class CourseReader {
+  static final String COURSE_ID = "[a-z0-9]+(-[a-z0-9]+)*";
+
+  private final ReadContext context;
+  private final CourseItemReader items;
+
+  CourseReader(ReadContext context) {
+    this.context = context;
+    this.items = new CourseItemReader(context);
+  }
+
+  Course read(StrictObject o) {
+    String id = o.text("id", COURSE_ID, "lower case letters, digits and '-'");
+    List<Indication> indications = o.enumList("indications", Indication.class, true);
+    List<BodyArea> areas = o.enumList("areas", BodyArea.class, true);
+    Sourced<List<String>> practitioners =
+        context.sourced(o, "practitioners", true, CourseReader::practitionerCodes);
+    SessionTiming timing = o.object("timing", true, this::timing);
+    Sourced<IntRange> sessionCount =
+        context.sourced(
+            o, "sessionCount", true, v -> v.object("value", true, r -> CourseItemReader.intRange(r, 1)));
+    List<SessionRule> sessionRules = o.objects("sessionRules", true, this::sessionRule);
+    requireSessionRulesFit(o, sessionRules, sessionCount);
+    Interval interval = o.object("interval", true, this::interval);
+    List<StepSpec> steps = o.objects("steps", true, items::step);
+    o.requireUnique("steps", "code", "step code");
+    Optional<Sourced<TimeOfDay>> timeOfDay =
+        Optional.ofNullable(
+            context.sourced(o, "timeOfDay", false, v -> v.enumValue("value", TimeOfDay.class)));
+    Optional<Sourced<Integer>> fastingHours =
+        Optional.ofNullable(context.sourced(o, "fastingHours", false, v -> v.integer("value", 1)));
+    Optional<Sourced<Span>> downtime =
+        Optional.ofNullable(
+            context.sourced(
+                o, "downtime", false, v -> SpanReader.read(v, "value", true, context.glossary())));
+    Optional<Sourced<List<BodyArea>>> harvestSites =
+        Optional.ofNullable(
+            context.sourced(
+                o, "harvestSites", false, v -> v.enumList("value", BodyArea.class, true)));
+    List<InstructionSpec> preparation = o.objects("preparation", false, items::instruction);
+    List<InstructionSpec> aftercare = o.objects("aftercare", false, items::instruction);
+    List<ResultSpec> results = o.objects("results", false, items::result);
+    List<RiskSpec> risks = o.objects("risks", false, items::risk);
+    o.requireUnique("risks", "code", "risk code");
+    Optional<MaintenanceSpec> maintenance =
+        Optional.ofNullable(o.object("maintenance", false, items::maintenance));
+    Optional<PriceSpec> price = Optional.ofNullable(o.object("price", false, items::price));
+    List<Sourced<String>> notes = o.objects("notes", false, this::sourcedText);
+    if (!o.done()) {
+      return null;
+    }
+    return Course.builder()
+        .id(id)
+        .indications(indications)
+        .areas(areas)
+        .practitioners(practitioners)
+        .timing(timing)
+        .sessionCount(sessionCount)
+        .sessionRules(sessionRules)
+        .interval(interval)
+        .steps(steps)
+        .timeOfDay(timeOfDay)
+        .fastingHours(fastingHours)
+        .downtime(downtime)
+        .harvestSites(harvestSites)
+        .preparation(preparation)
+        .aftercare(aftercare)
+        .results(results)
+        .risks(risks)
+        .maintenance(maintenance)
+        .price(price)
+        .notes(notes)
+        .build();
+  }
+
+  private static List<String> practitionerCodes(StrictObject v) {
+    List<String> codes = v.textList("value", true);
+    for (int i = 0; i < codes.size(); i++) {
+      if (!codes.get(i).matches(ReadContext.UPPER_SNAKE_CASE)) {
+        v.problem("value[" + i + "]", "must be UPPER_SNAKE_CASE, not '" + codes.get(i) + "'");
+      }
+    }
+    return codes;
+  }
+
+  /** A note is a sourced text read in place: {@code {"value": "...", "source", "words"}}. */
+  private Sourced<String> sourcedText(StrictObject n) {
+    String text = n.text("value");
+    Basis basis = context.basis(n);
+    return n.done() ? Sourced.of(text, basis) : null;
+  }
+
+  /**
+   * Minutes of a session. The first area and the limits must be positive (a session takes time);
+   * an extra area or the visit overhead may add nothing.
+   */
+  private SessionTiming timing(StrictObject o) {
+    Sourced<Integer> firstArea = minutes(o, "firstAreaMinutes", 1);
+    Sourced<Integer> extraArea = minutes(o, "extraAreaMinutes", 0);
+    Sourced<Integer> min = minutes(o, "minMinutes", 1);
+    Sourced<Integer> max = minutes(o, "maxMinutes", 1);
+    Sourced<Integer> overhead = minutes(o, "visitOverheadMinutes", 0);
+    if (min != null && max != null && max.value() < min.value()) {
+      o.problem("maxMinutes.value", "must be at least minMinutes (" + min.value() + ")");
+    }
+    if (!o.done()) {
+      return null;
+    }
+    return SessionTiming.builder()
+        .firstAreaMinutes(firstArea)
+        .extraAreaMinutes(extraArea)
+        .minMinutes(min)
+        .maxMinutes(max)
+        .visitOverheadMinutes(overhead)
+        .build();
+  }
+
+  private Sourced<Integer> minutes(StrictObject o, String key, int floor) {
+    return context.sourced(o, key, true, v -> v.integer("value", floor));
+  }
+
+  /** Days between session starts: all at least 1 and min <= preferred <= max. */
+  Interval interval(StrictObject o) {
+    Sourced<Integer> min = days(o, "minDays");
+    Sourced<Integer> preferred = days(o, "preferredDays");
+    Sourced<Integer> max = days(o, "maxDays");
+    if (min != null && preferred != null && preferred.value() < min.value()) {
+      o.problem("preferredDays.value", "must be at least minDays (" + min.value() + ")");
+    }
+    if (preferred != null && max != null && max.value() < preferred.value()) {
+      o.problem("maxDays.value", "must be at least preferredDays (" + preferred.value() + ")");
+    }
+    if (!o.done()) {
+      return null;
+    }
+    return Interval.builder().minDays(min).preferredDays(preferred).maxDays(max).build();
+  }
+
+  private Sourced<Integer> days(StrictObject o, String key) {
+    return context.sourced(o, key, true, v -> v.integer("value", 1));
+  }
+
+  private SessionRule sessionRule(StrictObject o) {
+    Match when = MatchReader.read(o, "when", true);
+    Integer sessions = o.integer("sessions", 1);
+    Optional<Interval> interval = Optional.ofNullable(o.object("interval", false, this::interval));
+    Basis basis = context.basis(o);
+    if (!o.done()) {
+      return null;
+    }
+    return SessionRule.builder()
+        .when(when)
+        .sessions(sessions)
+        .interval(interval)
+        .basis(basis)
+        .build();
+  }
+
+  /**
+   * Every row stays within the protocol's session count, and the last row matches anything so
+   * that every request gets a count (the first matching row wins).
+   */
+  private static void requireSessionRulesFit(
+      StrictObject o, List<SessionRule> rules, Sourced<IntRange> sessionCount) {
+    for (int i = 0; i < rules.size(); i++) {
+      SessionRule rule = rules.get(i);
+      if (rule != null && sessionCount != null && !sessionCount.value().contains(rule.sessions())) {
+        IntRange range = sessionCount.value();
+        o.problem(
+            "sessionRules[" + i + "].sessions",
+            "must lie within sessionCount (" + range.min() + " to " + range.max() + ")");
+      }
+    }
+    if (!rules.isEmpty()) {
+      int last = rules.size() - 1;
+      SessionRule lastRule = rules.get(last);
+      if (lastRule != null && !lastRule.when().equals(Match.ANY)) {
+        o.problem("sessionRules[" + last + "].when", "the last row must be empty ({}) to match any request");
+      }
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.regimen.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the two top-level documents, a protocol and a rules-only document (the core's baseline),
+ * and the parts they share: the format version, the sources and the check that every source used
+ * is declared. Collects every problem before failing once.
+ */
+final class DocumentReader {
+  static final int FORMAT_VERSION = 1;
+  static final Set<Integer> SUPPORTED_FORMAT_VERSIONS = Set.of(FORMAT_VERSION);
+  private static final String VERSION = "\\d+\\.\\d+\\.\\d+";
+
+  private DocumentReader() {}
+
+  static Protocol readProtocol(
+      String resource, JsonNode tree, Glossary glossary, Optional<RuleSet> baseline) {
+    Problems problems = new Problems();
+    ReadContext context = new ReadContext(glossary);
+    StrictObject root = StrictObject.of(tree, "", problems);
+    Protocol protocol = null;
+    if (root != null) {
+      Integer formatVersion = formatVersion(root);
+      String id = root.text("id", CourseReader.COURSE_ID, "lower case letters, digits and '-'");
+      String name = root.text("name");
+      String version = root.text("version", VERSION, "MAJOR.MINOR.PATCH");
+      Set<String> declared = new HashSet<>();
+      List<Source> sources = sources(root, declared);
+      List<BaselineOverride> overrides =
+          root.objects("baselineOverrides", false, o -> RuleReader.readOverride(o, context, baseline));
+      root.requireUnique("baselineOverrides", "code", "baseline override code");
+      List<ScreeningRule> screening =
+          root.objects("screening", false, o -> RuleReader.readRule(o, context));
+      root.requireUnique("screening", "code", "rule code");
+      CourseReader courseReader = new CourseReader(context);
+      List<Course> courses = root.objects("courses", true, courseReader::read);
+      root.requireUnique("courses", "id", "course id");
+      boolean clean = root.done();
+      context.requireDeclared(declared, problems);
+      if (clean && problems.isEmpty()) {
+        protocol =
+            Protocol.builder()
+                .formatVersion(formatVersion)
+                .id(id)
+                .name(name)
+                .version(version)
+                .sources(sources)
+                .baselineOverrides(overrides)
+                .screening(screening)
+                .courses(courses)
+                .build();
+      }
+    }
+    problems.throwIfAny(resource);
+    return protocol;
+  }
+
+  /** {@code {"formatVersion": 1, "sources": [...], "rules": [...]}}. */
+  static RuleSet readRules(String resource, JsonNode tree) {
+    Problems problems = new Problems();
+    // A rules document has no spans; an empty glossary makes any that appear fail by name.
+    ReadContext context = new ReadContext(Glossary.empty());
+    StrictObject root = StrictObject.of(tree, "", problems);
+    RuleSet rules = null;
+    if (root != null) {
+      formatVersion(root);
+      Set<String> declared = new HashSet<>();
+      List<Source> sources = sources(root, declared);
+      List<ScreeningRule> read = root.objects("rules", true, o -> RuleReader.readRule(o, context));
+      root.requireUnique("rules", "code", "rule code");
+      boolean clean = root.done();
+      context.requireDeclared(declared, problems);
+      if (clean && problems.isEmpty()) {
+        rules = RuleSet.builder().sources(sources).rules(read).build();
+      }
+    }
+    problems.throwIfAny(resource);
+    return rules;
+  }
+
+  private static Integer formatVersion(StrictObject root) {
+    Integer version = root.integer("formatVersion", Integer.MIN_VALUE);
+    if (version != null && !SUPPORTED_FORMAT_VERSIONS.contains(version)) {
+      root.problem(
+          "formatVersion",
+          "version " + version + " is not supported (supported: " + SUPPORTED_FORMAT_VERSIONS + ")");
+      return null;
+    }
+    return version;
+  }
+
+  /**
+   * The sources, adding every id to {@code declared} even for a source broken in another way, so
+   * that one bad source does not also fail every value that cites it.
+   */
+  private static List<Source> sources(StrictObject root, Set<String> declared) {
+    List<Source> sources = root.possiblyEmptyObjects("sources", o -> source(o, declared));
+    root.requireUnique("sources", "id", "source id");
+    return sources;
+  }
+
+  /** A source document ({@code file}) or a publication ({@code citation}): exactly one of them. */
+  private static Source source(StrictObject o, Set<String> declared) {
+    String id = o.text("id");
+    if (id != null) {
+      declared.add(id);
+    }
+    if (Basis.REGIMEN_DEFAULT.equals(id)) {
+      o.problem("id", "'" + Basis.REGIMEN_DEFAULT + "' is reserved for Regimen's own defaults");
+    }
+    Optional<String> file = o.optionalText("file");
+    Optional<String> citation = o.optionalText("citation");
+    if (o.has("file") == o.has("citation")) {
+      o.problemHere("must have exactly one of file and citation");
+    }
+    if (!o.done()) {
+      return null;
+    }
+    return Source.builder().id(id).file(file).citation(citation).build();
+  }
+}

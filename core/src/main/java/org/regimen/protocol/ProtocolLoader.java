@@ -1,0 +1,64 @@
+package org.regimen.protocol;
+
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * Reads and validates protocol documents (see {@code docs/protocol-format.md}). Reading is strict:
+ * unknown keys, wrong types, bad enum values and every check of the format are reported together,
+ * each as {@code path: rule}, in one {@link ProtocolException} naming the resource.
+ *
+ * <p>Modules call {@link #load(Class, String)} once when they load and share the immutable result.
+ */
+public final class ProtocolLoader {
+  private ProtocolLoader() {}
+
+  /**
+   * Reads {@code resource} (e.g. {@code org/regimen/treatment/prp/protocol.json}) through {@code
+   * owner}'s class loader, so a module's own resources are found on any class or module path.
+   * Overrides of baseline rules are checked conservatively: see {@link #load(Class, String,
+   * RuleSet)}.
+   */
+  public static Protocol load(Class<?> owner, String resource) {
+    return read(owner, resource, Optional.empty());
+  }
+
+  /**
+   * As {@link #load(Class, String)}, checking baseline overrides against {@code baseline}: an
+   * override must name a baseline rule, and needs a cited source only when it drops the rule or
+   * lowers its severity. Without a baseline, every override except one to ABSOLUTE needs one.
+   */
+  public static Protocol load(Class<?> owner, String resource, RuleSet baseline) {
+    return read(owner, resource, Optional.of(baseline));
+  }
+
+  /** Reads a protocol from a stream; {@code resourceName} names it in errors. */
+  public static Protocol parse(String resourceName, InputStream in, Glossary glossary) {
+    return DocumentReader.readProtocol(
+        resourceName, JsonDocuments.parse(resourceName, in), glossary, Optional.empty());
+  }
+
+  public static Protocol parse(
+      String resourceName, InputStream in, Glossary glossary, RuleSet baseline) {
+    return DocumentReader.readProtocol(
+        resourceName, JsonDocuments.parse(resourceName, in), glossary, Optional.of(baseline));
+  }
+
+  /** Reads a rules-only document: {@code {"formatVersion": 1, "sources": [...], "rules": [...]}}. */
+  public static RuleSet loadRules(Class<?> owner, String resource) {
+    return DocumentReader.readRules(
+        resource, JsonDocuments.load(owner.getClassLoader(), resource));
+  }
+
+  public static RuleSet parseRules(String resourceName, InputStream in) {
+    return DocumentReader.readRules(resourceName, JsonDocuments.parse(resourceName, in));
+  }
+
+  private static Protocol read(Class<?> owner, String resource, Optional<RuleSet> baseline) {
+    return DocumentReader.readProtocol(
+        resource,
+        JsonDocuments.load(owner.getClassLoader(), resource),
+        Glossary.standard(),
+        baseline);
+  }
+}

@@ -1,0 +1,162 @@
+package org.regimen.protocol;
+
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.regimen.plan.FindingSeverity;
+import org.regimen.request.Allergy;
+import org.regimen.request.AreaCondition;
+import org.regimen.request.BodyArea;
+import org.regimen.request.Condition;
+import org.regimen.request.LabTest;
+import org.regimen.request.MedicationKind;
+import org.regimen.request.PregnancyStatus;
+
+/**
+ * Reads screening rules and baseline overrides. Each {@link RuleKind} reads its own parameters; a
+ * parameter of another kind is an error, since the engine would silently ignore it.
+ */
+final class RuleReader {
+  /** MENSTRUATION: days from a predicted period that carry "confirm on the day" (format default). */
+  static final int DEFAULT_CONFIRM_WITHIN_DAYS = 2;
+
+  private static final Map<RuleKind, Set<String>> PARAMETERS = new EnumMap<>(RuleKind.class);
+
+  static {
+    PARAMETERS.put(RuleKind.PREGNANCY, Set.of("pregnancy"));
+    PARAMETERS.put(RuleKind.CONDITION, Set.of("conditions"));
+    PARAMETERS.put(RuleKind.MEDICATION, Set.of("medications"));
+    PARAMETERS.put(RuleKind.ALLERGY, Set.of("allergies"));
+    PARAMETERS.put(RuleKind.AREA_FINDING, Set.of("areaFindings", "areas"));
+    PARAMETERS.put(RuleKind.EXCLUDED_AREA, Set.of("areas"));
+    PARAMETERS.put(RuleKind.AGE, Set.of("minAgeYears", "maxAgeYears"));
+    PARAMETERS.put(RuleKind.MENSTRUATION, Set.of("confirmWithinDays"));
+    PARAMETERS.put(RuleKind.LAB_TESTS, Set.of("tests", "maxResultAgeDays", "turnaroundDays"));
+    PARAMETERS.put(RuleKind.ASSESSMENT, Set.of("when"));
+  }
+
+  private static final Set<String> ALL_PARAMETERS = new LinkedHashSet<>();
+
+  static {
+    PARAMETERS.values().forEach(ALL_PARAMETERS::addAll);
+  }
+
+  private RuleReader() {}
+
+  static ScreeningRule readRule(StrictObject o, ReadContext context) {
+    RuleKind kind = o.enumValue("kind", RuleKind.class);
+    String code = context.code(o, "code");
+    FindingSeverity severity = o.enumValue("severity", FindingSeverity.class);
+    String message = o.text("message");
+    String action = o.text("action");
+    Basis basis = context.basis(o);
+    ImmutableScreeningRule.Builder rule = ScreeningRule.builder();
+    if (kind == null) {
+      // Parameters cannot be checked without a kind; the kind's own problem is already reported.
+      ALL_PARAMETERS.forEach(o::skip);
+    } else {
+      rejectParametersOfOtherKinds(o, kind);
+      readParameters(o, kind, context, rule);
+    }
+    if (!o.done()) {
+      return null;
+    }
+    return rule.kind(kind)
+        .code(code)
+        .severity(severity)
+        .message(message)
+        .action(action)
+        .basis(basis)
+        .build();
+  }
+
+  private static void rejectParametersOfOtherKinds(StrictObject o, RuleKind kind) {
+    Set<String> own = PARAMETERS.get(kind);
+    for (String parameter : ALL_PARAMETERS) {
+      if (o.has(parameter) && !own.contains(parameter)) {
+        o.skip(parameter);
+        o.problem(parameter, "is not a parameter of a " + kind + " rule (it takes " + own + ")");
+      }
+    }
+  }
+
+  private static void readParameters(
+      StrictObject o, RuleKind kind, ReadContext context, ImmutableScreeningRule.Builder rule) {
+    switch (kind) {
+      case PREGNANCY -> rule.pregnancy(o.enumList("pregnancy", PregnancyStatus.class, true));
+      case CONDITION -> rule.conditions(o.enumList("conditions", Condition.class, true));
+      case MEDICATION -> rule.medications(o.enumList("medications", MedicationKind.class, true));
+      case ALLERGY -> rule.allergies(o.enumList("allergies", Allergy.class, true));
+      case AREA_FINDING ->
+          rule.areaFindings(o.enumList("areaFindings", AreaCondition.class, true))
+              .areas(o.enumList("areas", BodyArea.class, false));
+      case EXCLUDED_AREA -> rule.areas(o.enumList("areas", BodyArea.class, true));
+      case AGE -> readAgeLimits(o, rule);
+      case MENSTRUATION ->
+          rule.confirmWithinDays(
+              o.optionalInteger("confirmWithinDays", 0).orElse(DEFAULT_CONFIRM_WITHIN_DAYS));
+      case LAB_TESTS ->
+          rule.tests(o.enumList("tests", LabTest.class, true))
+              .maxResultAgeDays(
+                  Optional.ofNullable(
+                      context.sourced(o, "maxResultAgeDays", true, v -> v.integer("value", 1))))
+              .turnaroundDays(
+                  Optional.ofNullable(
+                      context.sourced(o, "turnaroundDays", true, v -> v.integer("value", 0))));
+      case ASSESSMENT -> rule.when(Optional.ofNullable(MatchReader.read(o, "when", true)));
+    }
+  }
+
+  private static void readAgeLimits(StrictObject o, ImmutableScreeningRule.Builder rule) {
+    Optional<Integer> min = o.optionalInteger("minAgeYears", 0);
+    Optional<Integer> max = o.optionalInteger("maxAgeYears", 0);
+    if (!o.has("minAgeYears") && !o.has("maxAgeYears")) {
+      o.problem("minAgeYears", "an AGE rule needs minAgeYears, maxAgeYears or both");
+    }
+    MatchReader.requireOrdered(o, min, "maxAgeYears", max);
+    rule.minAgeYears(min).maxAgeYears(max);
+  }
+
+  /**
+   * A change to a baseline rule. Weakening one (dropping it, or a lower severity) needs a cited
+   * source: the baseline exists because the reason holds for every injection into the skin. Without
+   * the baseline at hand, any severity below ABSOLUTE might be a weakening, so it needs one too.
+   */
+  static BaselineOverride readOverride(
+      StrictObject o, ReadContext context, Optional<RuleSet> baseline) {
+    String code = context.code(o, "code");
+    Optional<FindingSeverity> severity = o.optionalEnum("severity", FindingSeverity.class);
+    Basis basis = context.basis(o);
+    Optional<ScreeningRule> baselineRule = Optional.empty();
+    if (code != null && baseline.isPresent()) {
+      baselineRule = baseline.get().rules().stream().filter(r -> r.code().equals(code)).findFirst();
+      if (baselineRule.isEmpty()) {
+        o.problem("code", "no baseline rule has code '" + code + "'");
+      }
+    }
+    boolean mayWeaken =
+        severity.isEmpty()
+            || baselineRule
+                .map(rule -> weaker(severity.get(), rule.severity()))
+                .orElse(severity.get() != FindingSeverity.ABSOLUTE);
+    if (mayWeaken && basis != null && basis.isRegimenDefault()) {
+      o.problem(
+          "source",
+          severity.isEmpty()
+              ? "dropping a baseline rule needs a cited source, not " + Basis.REGIMEN_DEFAULT
+              : "lowering a baseline rule's severity needs a cited source, not "
+                  + Basis.REGIMEN_DEFAULT);
+    }
+    if (!o.done()) {
+      return null;
+    }
+    return BaselineOverride.builder().code(code).severity(severity).basis(basis).build();
+  }
+
+  /** Severity order ABSOLUTE > TEMPORARY > RELATIVE > PRECAUTION, the enum's declaration order. */
+  private static boolean weaker(FindingSeverity candidate, FindingSeverity baseline) {
+    return candidate.ordinal() > baseline.ordinal();
+  }
+}
