@@ -2,6 +2,7 @@ package org.regimen.protocol;
 
 import java.io.InputStream;
 import java.util.Optional;
+import org.regimen.screening.Baseline;
 
 /**
  * Reads and validates protocol documents (see {@code docs/protocol-format.md}). Reading is strict:
@@ -20,7 +21,7 @@ public final class ProtocolLoader {
    * RuleSet)}.
    */
   public static Protocol load(Class<?> owner, String resource) {
-    return read(owner, resource, Optional.empty());
+    return read(owner, resource, Optional.of(Baseline.standard()));
   }
 
   /**
