@@ -47,7 +47,7 @@ class ProtocolLoaderTest {
             tuple(
                 "BLEEDING_DISORDER", Optional.of(FindingSeverity.ABSOLUTE)),
             tuple(
-                "UNDER_AGE", Optional.of(FindingSeverity.RELATIVE)));
+                "UNDER_18", Optional.of(FindingSeverity.RELATIVE)));
     assertThat(protocol.baselineOverrides().get(0).basis()).isEqualTo(Basis.of("004", "Blood disorders."));
   }
 
@@ -158,7 +158,7 @@ class ProtocolLoaderTest {
   void readsARulesOnlyDocument() {
     RuleSet rules = ProtocolLoader.loadRules(ProtocolLoaderTest.class, SampleDocuments.SAMPLE_RULES);
     assertThat(rules.rules()).extracting(ScreeningRule::code)
-        .containsExactly("PREGNANCY", "ANTICOAGULANTS", "UNDER_AGE");
+        .containsExactly("PREGNANCY", "ANTICOAGULANTS", "UNDER_18");
     assertThat(rules.source("nct03807986")).isPresent();
   }
 
