@@ -31,7 +31,6 @@ import org.regimen.protocol.MaintenanceSpec;
 import org.regimen.protocol.Protocol;
 import org.regimen.protocol.ResultSpec;
 import org.regimen.protocol.RiskSpec;
-import org.regimen.protocol.Source;
 import org.regimen.protocol.Sourced;
 import org.regimen.protocol.Span;
 import org.regimen.request.BodyArea;
@@ -53,6 +52,11 @@ import org.regimen.spi.TreatmentModule;
  */
 final class CoursePlanner {
   private final ScreeningEngine screening = new ScreeningEngine();
+  private final CourseSources courseSources;
+
+  CoursePlanner(CourseSources courseSources) {
+    this.courseSources = courseSources;
+  }
 
   TreatmentPlan plan(TreatmentModule module, Course course, TreatmentRequest request) {
     Protocol protocol = module.protocol();
@@ -63,7 +67,7 @@ final class CoursePlanner {
 
     ImmutableTreatmentPlan.Builder plan = TreatmentPlanStart.of(module, request, screened);
     plan.risks(risks(protocol, course, request, areas.size()));
-    plan.sources(sources(protocol, screened.eligibility().findings()));
+    plan.sources(sources(courseSources.of(protocol, course), screened.eligibility().findings()));
 
     boolean plannable =
         screened.sessionsAllowed() && status != EligibilityStatus.INELIGIBLE && !areas.isEmpty();
@@ -81,6 +85,16 @@ final class CoursePlanner {
 
     CourseChoice choice = CourseChoice.choose(course, request, areas.size());
     LocalDate firstAllowed = firstAllowedDay(course, request, screened, plan);
+    Optional<LocalDate> afterVisits = PreSessionVisits.place(course, request, plan);
+    if (afterVisits.isEmpty()) {
+      return plan.build(); // no day for the consultation: the conflict says why
+    }
+    if (afterVisits.get().isAfter(firstAllowed)) {
+      firstAllowed = afterVisits.get();
+      plan.addAdjustments(
+          Adjustment.of(1, AdjustmentReason.DEFERRAL,
+              "Session 1 leaves time after the visits before it (results of tests ordered there)."));
+    }
     Interval interval = choice.interval();
     ImmutableScheduleRequest.Builder scheduleRequest =
         ScheduleRequest.builder()
@@ -113,9 +127,8 @@ final class CoursePlanner {
       Session session = sessions.session(i + 1, dates.get(i), nearPeriod(screened, dates.get(i)));
       plan.addSessions(module.decorate(session, request, course));
     }
-    LocalDate first = dates.get(0);
     LocalDate last = dates.get(dates.size() - 1);
-    plan.results(results(protocol, course, first, last));
+    plan.results(results(protocol, course, dates));
     course.maintenance().ifPresent(m -> plan.maintenance(maintenance(protocol, m, Optional.of(last))));
     course.price().ifPresent(price -> {
       IntRange perSession = price.perSession().get(request.currency());
@@ -195,24 +208,41 @@ final class CoursePlanner {
     return risks;
   }
 
-  private static List<ResultWindow> results(Protocol protocol, Course course, LocalDate first, LocalDate last) {
+  private static List<ResultWindow> results(Protocol protocol, Course course, List<LocalDate> dates) {
     List<ResultWindow> windows = new ArrayList<>();
     for (ResultSpec spec : course.results()) {
       Span span = spec.span();
       if (span.open()) {
         continue; // "long-lasting": no end date, maintenance says what to do instead
       }
-      LocalDate anchor = spec.anchor() == Anchor.LAST_SESSION ? last : first;
+      LocalDate opens = anchorDate(spec, dates, true);
+      LocalDate closes = anchorDate(spec, dates, false);
       windows.add(
           ResultWindow.builder()
               .phase(spec.phase())
-              .days(DateRange.ofClosed(anchor.plusDays(span.days().min()), anchor.plusDays(span.days().max())))
+              .days(DateRange.ofClosed(opens.plusDays(span.days().min()), closes.plusDays(span.days().max())))
               .source(SourceLabels.label(protocol, spec.basis()))
               .sourceWords(spec.basis().words())
               .note(spec.note())
               .build());
     }
     return windows;
+  }
+
+  /**
+   * The session a result window is counted from. With session numbers beyond a short course, the
+   * last session stands in: the result cannot come from sessions that are not planned.
+   */
+  private static LocalDate anchorDate(ResultSpec spec, List<LocalDate> dates, boolean opening) {
+    int last = dates.size() - 1;
+    return switch (spec.anchor()) {
+      case LAST_SESSION -> dates.get(last);
+      case SESSIONS -> {
+        int number = opening ? spec.sessions().orElseThrow().min() : spec.sessions().orElseThrow().max();
+        yield dates.get(Math.min(last, number - 1));
+      }
+      default -> dates.get(0);
+    };
   }
 
   private static Maintenance maintenance(Protocol protocol, MaintenanceSpec spec, Optional<LocalDate> last) {
@@ -229,12 +259,9 @@ final class CoursePlanner {
     return maintenance.build();
   }
 
-  /** The protocol's declared sources, then any other source a finding cites (the baseline's). */
-  private static List<String> sources(Protocol protocol, List<Finding> findings) {
-    Set<String> labels = new LinkedHashSet<>();
-    for (Source source : protocol.sources()) {
-      labels.add(source.label());
-    }
+  /** The course's sources, then any other source a finding cites (the baseline's). */
+  private static List<String> sources(List<String> courseSources, List<Finding> findings) {
+    Set<String> labels = new LinkedHashSet<>(courseSources);
     for (Finding finding : findings) {
       labels.add(finding.source());
     }

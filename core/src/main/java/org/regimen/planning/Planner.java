@@ -20,10 +20,11 @@ import org.regimen.spi.TreatmentModule;
  */
 public final class Planner {
   private final TreatmentCatalog catalog;
-  private final CoursePlanner coursePlanner = new CoursePlanner();
+  private final CoursePlanner coursePlanner;
 
   public Planner(TreatmentCatalog catalog) {
     this.catalog = catalog;
+    this.coursePlanner = new CoursePlanner(new CourseSources(catalog));
   }
 
   public TreatmentPlan plan(TreatmentRequest request) {

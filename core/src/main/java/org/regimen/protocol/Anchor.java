@@ -4,5 +4,7 @@ package org.regimen.protocol;
 public enum Anchor {
   FIRST_SESSION,
   LAST_SESSION,
-  EACH_SESSION
+  EACH_SESSION,
+  /** A result window from the date of one session number to another's ("after 3 to 6 sessions"). */
+  SESSIONS
 }

@@ -48,6 +48,9 @@ public interface Course {
   /** Areas tissue may be harvested from, in order of preference (stem cells). */
   Optional<Sourced<List<BodyArea>>> harvestSites();
 
+  /** Visits before session 1 that are not sessions, e.g. a consultation with laboratory tests. */
+  List<VisitSpec> visits();
+
   List<InstructionSpec> preparation();
 
   List<InstructionSpec> aftercare();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.regimen.plan.Likelihood;
 import org.regimen.plan.ResultPhase;
 import org.regimen.plan.RiskSite;
+import org.regimen.plan.VisitKind;
 import org.regimen.request.Currency;
 
 /** Reads the listed parts of a course: steps, instructions, results, risks, maintenance, price. */
@@ -23,6 +24,23 @@ final class CourseItemReader {
     boolean optional = o.optionalBoolean("optional").orElse(false);
     Basis basis = context.basis(o);
     return o.done() ? StepSpec.builder().code(code).optional(optional).basis(basis).build() : null;
+  }
+
+  VisitSpec visit(StrictObject o) {
+    VisitKind kind = o.enumValue("kind", VisitKind.class);
+    String purpose = o.text("purpose");
+    Sourced<Integer> days =
+        context.sourced(o, "daysBeforeFirstSession", true, v -> v.integer("value", 0));
+    Basis basis = context.basis(o);
+    if (!o.done()) {
+      return null;
+    }
+    return VisitSpec.builder()
+        .kind(kind)
+        .purpose(purpose)
+        .daysBeforeFirstSession(days)
+        .basis(basis)
+        .build();
   }
 
   /** Preparation and aftercare run around each session or the first one only, never the last. */
@@ -55,11 +73,24 @@ final class CourseItemReader {
   ResultSpec result(StrictObject o) {
     ResultPhase phase = o.enumValue("phase", ResultPhase.class);
     Anchor anchor =
-        o.enumValue("anchor", Anchor.class, EnumSet.of(Anchor.FIRST_SESSION, Anchor.LAST_SESSION));
-    Span span = SpanReader.read(o, "span", true, context.glossary());
+        o.enumValue(
+            "anchor",
+            Anchor.class,
+            EnumSet.of(Anchor.FIRST_SESSION, Anchor.LAST_SESSION, Anchor.SESSIONS));
+    boolean bySessions = anchor == Anchor.SESSIONS;
+    Optional<IntRange> sessions =
+        Optional.ofNullable(o.object("sessions", bySessions, r -> intRange(r, 1)));
+    if (!bySessions && sessions.isPresent()) {
+      o.problem("sessions", "only a result anchored on SESSIONS takes session numbers");
+    }
+    // Counted from session numbers, a span may be empty: the window is between the two sessions.
+    Span span =
+        bySessions && !o.has("span")
+            ? Span.ofDays(0, 0)
+            : SpanReader.read(o, "span", true, context.glossary());
     if (span != null && span.open()) {
       o.problem("span", "an open span has no window: say it in the maintenance note instead");
-    } else {
+    } else if (!bySessions) {
       SpanReader.requireEndAfterStart(o, "span", span);
     }
     Basis basis = context.basis(o);
@@ -71,6 +102,7 @@ final class CourseItemReader {
         .phase(phase)
         .anchor(anchor)
         .span(span)
+        .sessions(sessions)
         .basis(basis)
         .note(note)
         .build();

@@ -49,6 +49,7 @@ final class CourseReader {
         Optional.ofNullable(
             context.sourced(
                 o, "harvestSites", false, v -> v.enumList("value", BodyArea.class, true)));
+    List<VisitSpec> visits = o.objects("visits", false, items::visit);
     List<InstructionSpec> preparation = o.objects("preparation", false, items::instruction);
     List<InstructionSpec> aftercare = o.objects("aftercare", false, items::instruction);
     List<ResultSpec> results = o.objects("results", false, items::result);
@@ -75,6 +76,7 @@ final class CourseReader {
         .fastingHours(fastingHours)
         .downtime(downtime)
         .harvestSites(harvestSites)
+        .visits(visits)
         .preparation(preparation)
         .aftercare(aftercare)
         .results(results)

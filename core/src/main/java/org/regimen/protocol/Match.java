@@ -5,6 +5,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 import org.regimen.request.Fitzpatrick;
+import org.regimen.request.Indication;
 import org.regimen.request.Severity;
 import org.regimen.request.SkinType;
 import org.regimen.request.StriaeStage;
@@ -17,6 +18,9 @@ import org.regimen.request.StriaeStage;
 @RegimenStyle
 public interface Match {
   Match ANY = ImmutableMatch.builder().build();
+
+  /** The request's indication (a rule that concerns one course of a protocol). */
+  Set<Indication> indications();
 
   /** Stretch-mark stage. */
   Set<StriaeStage> stage();

@@ -2,6 +2,7 @@ package org.regimen.protocol;
 
 import java.util.Optional;
 import org.regimen.request.Fitzpatrick;
+import org.regimen.request.Indication;
 import org.regimen.request.Severity;
 import org.regimen.request.SkinType;
 import org.regimen.request.StriaeStage;
@@ -26,6 +27,7 @@ final class MatchReader {
     requireOrdered(o, minAge, "maxAgeYears", maxAge);
     ImmutableMatch.Builder match =
         Match.builder()
+            .indications(o.enumList("indications", Indication.class, false))
             .stage(o.enumList("stage", StriaeStage.class, false))
             .severity(o.enumList("severity", Severity.class, false))
             .skinType(o.enumList("skinType", SkinType.class, false))

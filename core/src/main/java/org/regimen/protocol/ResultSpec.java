@@ -11,10 +11,17 @@ import org.regimen.plan.ResultPhase;
 public interface ResultSpec {
   ResultPhase phase();
 
-  /** FIRST_SESSION or LAST_SESSION. */
+  /** FIRST_SESSION, LAST_SESSION, or SESSIONS with {@link #sessions()}. */
   Anchor anchor();
 
+  /**
+   * Days after the anchor: the window runs from {@code min} days after it to {@code max} days after
+   * it. With SESSIONS, added to the dates of the first and last session numbers.
+   */
   Span span();
+
+  /** With SESSIONS: the window opens on session {@code min} and closes on session {@code max}. */
+  Optional<IntRange> sessions();
 
   Basis basis();
 

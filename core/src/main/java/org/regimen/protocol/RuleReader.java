@@ -53,6 +53,7 @@ final class RuleReader {
     String action = o.text("action");
     Basis basis = context.basis(o);
     ImmutableScreeningRule.Builder rule = ScreeningRule.builder();
+    rule.holdDays(Optional.ofNullable(context.sourced(o, "holdDays", false, v -> v.integer("value", 1))));
     if (kind == null) {
       // Parameters cannot be checked without a kind; the kind's own problem is already reported.
       ALL_PARAMETERS.forEach(o::skip);

@@ -62,6 +62,12 @@ public interface ScreeningRule {
 
   Optional<Match> when();
 
+  /**
+   * Any kind: when the rule fires, session 1 is held back this many days from asOf (the finding's
+   * {@code until}), e.g. time for a prescriber to decide before a harvest.
+   */
+  Optional<Sourced<Integer>> holdDays();
+
   static ImmutableScreeningRule.Builder builder() {
     return ImmutableScreeningRule.builder();
   }

@@ -60,11 +60,13 @@ final class EligibilityDecision {
     List<Finding> temporary =
         counting.stream().filter(f -> f.severity() == FindingSeverity.TEMPORARY).toList();
     boolean openEnded = temporary.stream().anyMatch(f -> f.until().isEmpty());
+    // Every reason with a last day holds session 1 back until the day after, whatever its severity.
+    List<Finding> dated = counting.stream().filter(f -> f.until().isPresent()).toList();
     LocalDate base = request.earliestStart().filter(d -> d.isAfter(request.asOf())).orElse(request.asOf());
     Optional<LocalDate> earliestStart = Optional.empty();
     if (status != EligibilityStatus.INELIGIBLE && !openEnded) {
       LocalDate start = base;
-      for (Finding f : temporary) {
+      for (Finding f : dated) {
         LocalDate dayAfter = f.until().orElseThrow().plusDays(1);
         start = dayAfter.isAfter(start) ? dayAfter : start;
       }

@@ -59,6 +59,9 @@ public final class MatchEvaluator {
   private static void run(Match m, TreatmentRequest r, int plannedAreas, Check c) {
     Optional<StriaeAssessment> striae = r.striae();
     UnconfirmedAttribute assessment = UnconfirmedAttribute.INDICATION_ASSESSMENT;
+    if (!m.indications().isEmpty()) {
+      c.known(m.indications().contains(r.indication()));
+    }
     if (!m.stage().isEmpty()) {
       c.test(striae.flatMap(StriaeAssessment::stage), m.stage()::contains, assessment);
     }

@@ -46,7 +46,21 @@ final class ScreeningRun {
 
   /** A finding with the rule's code, severity and texts. */
   void raise(DeclaredRule rule, Optional<BodyArea> area, Optional<LocalDate> until) {
-    raise(rule, rule.rule().code(), rule.rule().severity(), rule.rule().message(), rule.rule().action(), area, until);
+    raise(rule, rule.rule().code(), rule.rule().severity(), rule.rule().message(), rule.rule().action(), area, held(rule, until));
+  }
+
+  /**
+   * A rule with {@code holdDays} keeps sessions away for that many days from asOf, even when it is
+   * not temporary (e.g. a prescriber's clearance that needs time). A temporary reason with no known
+   * end stays open-ended.
+   */
+  private Optional<LocalDate> held(DeclaredRule rule, Optional<LocalDate> until) {
+    if (rule.rule().holdDays().isEmpty()
+        || (until.isEmpty() && rule.rule().severity() == FindingSeverity.TEMPORARY)) {
+      return until;
+    }
+    LocalDate holdUntil = asOf().plusDays(rule.rule().holdDays().get().value() - 1L);
+    return Optional.of(until.filter(u -> u.isAfter(holdUntil)).orElse(holdUntil));
   }
 
   /** A finding with the rule's basis and its own code, severity and texts. */

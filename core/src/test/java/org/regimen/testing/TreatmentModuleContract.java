@@ -15,6 +15,7 @@ import org.regimen.catalog.TreatmentCatalog;
 import org.regimen.json.RegimenJson;
 import org.regimen.protocol.Basis;
 import org.regimen.protocol.Protocol;
+import org.regimen.protocol.ProtocolBases;
 import org.regimen.protocol.Source;
 import org.regimen.request.BodyArea;
 import org.regimen.spi.ModuleDescriptor;
@@ -73,7 +74,7 @@ public abstract class TreatmentModuleContract {
   @Test
   void everyProtocolValueHasADeclaredSource() {
     Protocol protocol = module().protocol();
-    for (ProtocolAudit.Located located : ProtocolAudit.bases(protocol)) {
+    for (ProtocolBases.Located located : ProtocolBases.bases(protocol)) {
       Basis basis = located.basis();
       assertThat(basis.words()).as(located.path() + ".words").isNotBlank();
       if (!basis.isRegimenDefault()) {
@@ -85,7 +86,7 @@ public abstract class TreatmentModuleContract {
   @Test
   void everyQuoteIsFoundInItsSourceDocument() throws IOException {
     Protocol protocol = module().protocol();
-    for (ProtocolAudit.Located located : ProtocolAudit.bases(protocol)) {
+    for (ProtocolBases.Located located : ProtocolBases.bases(protocol)) {
       Basis basis = located.basis();
       Optional<String> file = protocol.source(basis.source()).flatMap(Source::file);
       if (file.isEmpty()) {

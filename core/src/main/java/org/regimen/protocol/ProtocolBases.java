@@ -1,32 +1,30 @@
-package org.regimen.testing;
+package org.regimen.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.regimen.protocol.Basis;
-import org.regimen.protocol.Course;
-import org.regimen.protocol.InstructionSpec;
-import org.regimen.protocol.Interval;
-import org.regimen.protocol.Protocol;
-import org.regimen.protocol.ResultSpec;
-import org.regimen.protocol.RiskSpec;
-import org.regimen.protocol.ScreeningRule;
-import org.regimen.protocol.SessionRule;
-import org.regimen.protocol.SessionTiming;
-import org.regimen.protocol.Sourced;
-import org.regimen.protocol.StepSpec;
 
-/** Lists every basis in a protocol with the path of the value it supports. */
-public final class ProtocolAudit {
+/**
+ * Lists every basis in a protocol with the path of the value it supports: how reviewers, the
+ * contract test and a plan's list of sources reach every source a value cites.
+ */
+public final class ProtocolBases {
   /** A basis and where it stands in the protocol document. */
   public record Located(String path, Basis basis) {}
 
   private final List<Located> found = new ArrayList<>();
 
-  private ProtocolAudit() {}
+  private ProtocolBases() {}
+
+  /** Every basis of one course, with paths relative to the course. */
+  public static List<Located> bases(Course course) {
+    ProtocolBases audit = new ProtocolBases();
+    audit.course("course", course);
+    return audit.found;
+  }
 
   public static List<Located> bases(Protocol protocol) {
-    ProtocolAudit audit = new ProtocolAudit();
+    ProtocolBases audit = new ProtocolBases();
     for (int i = 0; i < protocol.baselineOverrides().size(); i++) {
       audit.add("baselineOverrides[" + i + "]", protocol.baselineOverrides().get(i).basis());
     }
@@ -36,6 +34,7 @@ public final class ProtocolAudit {
       audit.add(path, rule.basis());
       audit.add(path + ".maxResultAgeDays", rule.maxResultAgeDays());
       audit.add(path + ".turnaroundDays", rule.turnaroundDays());
+      audit.add(path + ".holdDays", rule.holdDays());
     }
     for (int i = 0; i < protocol.courses().size(); i++) {
       audit.course("courses[" + i + "]", protocol.courses().get(i));
@@ -68,6 +67,10 @@ public final class ProtocolAudit {
     add(path + ".fastingHours", course.fastingHours());
     add(path + ".downtime", course.downtime());
     add(path + ".harvestSites", course.harvestSites());
+    for (int i = 0; i < course.visits().size(); i++) {
+      add(path + ".visits[" + i + "]", course.visits().get(i).basis());
+      add(path + ".visits[" + i + "].daysBeforeFirstSession", course.visits().get(i).daysBeforeFirstSession());
+    }
     instructions(path + ".preparation", course.preparation());
     instructions(path + ".aftercare", course.aftercare());
     for (int i = 0; i < course.results().size(); i++) {
