@@ -66,7 +66,7 @@ final class PatientRules {
             ? Optional.empty()
             : matching.stream().map(m -> m.until().orElseThrow()).max(LocalDate::compareTo);
     SafeMedicationText texts = SafeMedicationText.of(r);
-    run.raise(rule, r.code(), r.severity(), texts.message(), texts.action(), Optional.empty(), until);
+    run.raise(rule, r.code(), r.severity(), texts.message(), texts.action(), Optional.empty(), run.held(rule, until));
   }
 
   static void age(DeclaredRule rule, ScreeningRun run) {
