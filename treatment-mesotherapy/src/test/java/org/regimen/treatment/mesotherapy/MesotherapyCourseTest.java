@@ -168,13 +168,14 @@ class MesotherapyCourseTest {
   @Test
   void whiteMarksFadeOverSixMonthsOrMore() {
     TreatmentPlan plan = plan(request(StriaeStage.ALBA));
-    LocalDate first = plan.sessions().get(0).date();
+    LocalDate last = plan.sessions().get(25).date();
 
     List<ResultWindow> optimal =
         plan.results().stream().filter(r -> r.phase() == ResultPhase.OPTIMAL).toList();
     assertThat(optimal).hasSize(1);
-    assertThat(optimal.get(0).days().from()).isEqualTo(first.plusDays(180));
-    assertThat(optimal.get(0).days().to()).isEqualTo(first.plusDays(360));
+    // Opens when the 6-month course ends; closes 6 months later (Regimen default: no upper limit given).
+    assertThat(optimal.get(0).days().from()).isEqualTo(last);
+    assertThat(optimal.get(0).days().to()).isEqualTo(last.plusDays(180));
     assertThat(optimal.get(0).note()).hasValueSatisfying(n -> assertThat(n).contains("6 months or more"));
   }
 
