@@ -128,7 +128,7 @@ final class CoursePlanner {
       plan.addSessions(module.decorate(session, request, course));
     }
     LocalDate last = dates.get(dates.size() - 1);
-    plan.results(results(protocol, course, dates));
+    plan.results(results(protocol, course, request, areas.size(), dates));
     course.maintenance().ifPresent(m -> plan.maintenance(maintenance(protocol, m, Optional.of(last))));
     course.price().ifPresent(price -> {
       IntRange perSession = price.perSession().get(request.currency());
@@ -208,9 +208,13 @@ final class CoursePlanner {
     return risks;
   }
 
-  private static List<ResultWindow> results(Protocol protocol, Course course, List<LocalDate> dates) {
+  private static List<ResultWindow> results(
+      Protocol protocol, Course course, TreatmentRequest request, int areas, List<LocalDate> dates) {
     List<ResultWindow> windows = new ArrayList<>();
     for (ResultSpec spec : course.results()) {
+      if (spec.when().isPresent() && !MatchEvaluator.matches(spec.when().get(), request, areas)) {
+        continue; // a window for other patients (e.g. another stage of the marks)
+      }
       Span span = spec.span();
       if (span.open()) {
         continue; // "long-lasting": no end date, maintenance says what to do instead

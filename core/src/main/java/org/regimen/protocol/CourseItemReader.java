@@ -67,8 +67,9 @@ final class CourseItemReader {
   }
 
   /**
-   * A result window counted from the first or last session. An open span ("long-lasting") gives no
-   * window: facts.md asks for a maintenance note instead.
+   * A result window counted from the first or last session, optionally only for requests its
+   * {@code when} matches. An open span ("long-lasting") gives no window: facts.md asks for a
+   * maintenance note instead.
    */
   ResultSpec result(StrictObject o) {
     ResultPhase phase = o.enumValue("phase", ResultPhase.class);
@@ -95,6 +96,7 @@ final class CourseItemReader {
     }
     Basis basis = context.basis(o);
     Optional<String> note = o.optionalText("note");
+    Optional<Match> when = Optional.ofNullable(MatchReader.read(o, "when", false));
     if (!o.done()) {
       return null;
     }
@@ -105,6 +107,7 @@ final class CourseItemReader {
         .sessions(sessions)
         .basis(basis)
         .note(note)
+        .when(when)
         .build();
   }
 

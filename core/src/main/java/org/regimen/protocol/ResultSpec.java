@@ -5,7 +5,10 @@ import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 import org.regimen.plan.ResultPhase;
 
-/** When a phase of the result shows: {@code span} days after the anchor session. */
+/**
+ * When a phase of the result shows: {@code span} days after the anchor session, for the requests
+ * {@link #when()} matches.
+ */
 @Value.Immutable
 @RegimenStyle
 public interface ResultSpec {
@@ -26,6 +29,13 @@ public interface ResultSpec {
   Basis basis();
 
   Optional<String> note();
+
+  /**
+   * Only for requests that match, e.g. a window that holds for recent marks only; absent: every
+   * request. A criterion the request does not know does not match, so no window is promised on an
+   * unknown.
+   */
+  Optional<Match> when();
 
   static ImmutableResultSpec.Builder builder() {
     return ImmutableResultSpec.builder();
