@@ -2,13 +2,43 @@ package org.regimen.screening;
 
 import java.util.List;
 import java.util.Optional;
+import org.regimen.plan.FindingSeverity;
+import org.regimen.protocol.Basis;
+import org.regimen.protocol.Course;
+import org.regimen.protocol.RuleKind;
 import org.regimen.protocol.ScreeningRule;
 import org.regimen.request.AreaFinding;
 import org.regimen.request.BodyArea;
 
 /** Rules scoped to one requested area: a finding in the area, or an area the therapy never treats. */
 final class AreaRules {
+  /** The course's own list of areas, applied like an EXCLUDED_AREA rule to every area it lacks. */
+  static final DeclaredRule OUTSIDE_COURSE =
+      new DeclaredRule(
+          ScreeningRule.builder()
+              .kind(RuleKind.EXCLUDED_AREA)
+              .code("AREA_NOT_IN_COURSE")
+              .severity(FindingSeverity.ABSOLUTE)
+              .message("This therapy's course does not treat this area.")
+              .action("Plan the other areas; discuss another therapy for this one.")
+              .basis(
+                  Basis.of(
+                      Basis.REGIMEN_DEFAULT,
+                      "A course lists the areas it treats; an area it does not list is never planned."))
+              .build(),
+          Basis.REGIMEN_DEFAULT);
+
   private AreaRules() {}
+
+  /** Requested areas the course does not list, unless a rule has already left them out. */
+  static void outsideCourse(Course course, ScreeningRun run) {
+    for (BodyArea area : run.request().areas()) {
+      if (!course.areas().contains(area) && !run.neverTreatedAreas().contains(area)) {
+        run.raise(OUTSIDE_COURSE, Optional.of(area), Optional.empty());
+        run.neverTreated(area);
+      }
+    }
+  }
 
   static void areaFinding(DeclaredRule rule, ScreeningRun run) {
     Optional<List<AreaFinding>> known = run.patient().areaFindings();

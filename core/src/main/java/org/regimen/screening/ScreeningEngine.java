@@ -23,8 +23,8 @@ public final class ScreeningEngine {
   /**
    * @param request a validated request
    * @param protocol the therapy's protocol: its rules and its overrides of the baseline
-   * @param course the course chosen for the indication; not read yet (reserved for course-scoped
-   *     rules), may be null
+   * @param course the course chosen for the indication: a requested area it does not list is left
+   *     out with an {@code AREA_NOT_IN_COURSE} finding; may be null (no such check)
    * @param baseline the rules every therapy gets
    * @param moduleFindings findings the module's own logic raised; area-scoped ones for areas not
    *     requested are ignored
@@ -47,6 +47,9 @@ public final class ScreeningEngine {
       } else {
         apply(rule, run);
       }
+    }
+    if (course != null) {
+      AreaRules.outsideCourse(course, run);
     }
     for (Finding finding : moduleFindings) {
       if (finding.area().map(request.areas()::contains).orElse(true)) {
