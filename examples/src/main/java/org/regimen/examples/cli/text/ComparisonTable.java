@@ -20,7 +20,7 @@ public final class ComparisonTable {
     StringBuilder text = new StringBuilder();
     text.append("Indication  ").append(comparison.indication().name()).append('\n');
     comparison.id().ifPresent(id -> text.append("Request     ").append(id).append('\n'));
-    text.append("\nOptions (eligible first; then by course length, downtime and id)\n");
+    text.append("\nOptions (by eligibility, then options with sessions, course length, downtime, id)\n");
     List<ComparisonOption> options = comparison.options();
     if (options.isEmpty()) {
       text.append("  none: no installed treatment treats this indication\n");
