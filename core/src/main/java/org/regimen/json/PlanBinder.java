@@ -6,6 +6,8 @@ import org.regimen.dates.DateRange;
 import org.regimen.json.TreeReader.Fields;
 import org.regimen.plan.Adjustment;
 import org.regimen.plan.AdjustmentReason;
+import org.regimen.plan.Alternative;
+import org.regimen.plan.ImmutableAdjustment;
 import org.regimen.plan.Comparison;
 import org.regimen.plan.ComparisonOption;
 import org.regimen.plan.Conflict;
@@ -62,17 +64,20 @@ final class PlanBinder {
       new AllowedFields("code", "from", "to", "text", "source", "sourceWords");
   static final AllowedFields VISIT = new AllowedFields("kind", "date", "purpose", "treatment");
   static final AllowedFields RESULT =
-      new AllowedFields("phase", "from", "to", "source", "sourceWords", "note");
+      new AllowedFields("phase", "from", "to", "source", "sourceWords", "note", "treatment");
   static final AllowedFields RISK =
       new AllowedFields(
-          "code", "likelihood", "site", "resolvesInDays", "text", "source", "sourceWords", "note");
+          "code", "likelihood", "site", "resolvesInDays", "text", "source", "sourceWords", "note",
+          "treatment");
   static final AllowedFields DAY_RANGE = new AllowedFields("min", "max");
   static final AllowedFields MAINTENANCE =
-      new AllowedFields("from", "to", "text", "source", "sourceWords");
+      new AllowedFields("from", "to", "text", "source", "sourceWords", "treatment");
   static final AllowedFields COST = new AllowedFields("currency", "min", "max");
-  static final AllowedFields ADJUSTMENT = new AllowedFields("session", "reason", "text");
-  static final AllowedFields CONFLICT = new AllowedFields("constraint", "session", "text");
-  static final AllowedFields COMPARISON = new AllowedFields("id", "indication", "options");
+  static final AllowedFields ADJUSTMENT = new AllowedFields("session", "reason", "text", "treatment");
+  static final AllowedFields CONFLICT = new AllowedFields("constraint", "session", "text", "treatment");
+  static final AllowedFields COMPARISON = new AllowedFields("id", "indication", "options", "alternatives");
+  static final AllowedFields ALTERNATIVE =
+      new AllowedFields("name", "summary", "source", "sourceWords", "planned");
   static final AllowedFields OPTION =
       new AllowedFields(
           "treatment", "eligibility", "sessionCount", "courseDays", "downtimeDays", "results",
@@ -120,6 +125,19 @@ final class PlanBinder {
     b.id(f.optional("id", r.text()));
     f.required("indication", r.oneOf(Indication.class)).ifPresent(b::indication);
     b.options(f.list("options", r.object(OPTION, this::option)));
+    b.alternatives(f.list("alternatives", r.object(ALTERNATIVE, this::alternative)));
+    return b.build();
+  }
+
+  private Alternative alternative(Fields f) {
+    var b = Alternative.builder();
+    f.required("name", r.text()).ifPresent(b::name);
+    f.required("summary", r.text()).ifPresent(b::summary);
+    f.required("source", r.text()).ifPresent(b::source);
+    f.required("sourceWords", r.text()).ifPresent(b::sourceWords);
+    if (f.required("planned", r.bool()).orElse(false)) {
+      r.problem(f.path("planned"), "must be false: Regimen never plans an alternative");
+    }
     return b.build();
   }
 
@@ -246,6 +264,7 @@ final class PlanBinder {
           f.required("source", r.text()).ifPresent(b::source);
           f.required("sourceWords", r.text()).ifPresent(b::sourceWords);
           b.note(f.optional("note", r.text()));
+          b.treatment(f.optional("treatment", r.text()));
           return b.build();
         });
   }
@@ -268,6 +287,7 @@ final class PlanBinder {
     f.required("source", r.text()).ifPresent(b::source);
     f.required("sourceWords", r.text()).ifPresent(b::sourceWords);
     b.note(f.optional("note", r.text()));
+    b.treatment(f.optional("treatment", r.text()));
     return b.build();
   }
 
@@ -280,6 +300,7 @@ final class PlanBinder {
     f.required("text", r.text()).ifPresent(b::text);
     f.required("source", r.text()).ifPresent(b::source);
     f.required("sourceWords", r.text()).ifPresent(b::sourceWords);
+    b.treatment(f.optional("treatment", r.text()));
     return b.build();
   }
 
@@ -294,10 +315,11 @@ final class PlanBinder {
   }
 
   private Adjustment adjustment(Fields f) {
-    return Adjustment.of(
-        f.required("session", r.integer(1, Integer.MAX_VALUE)).orElseThrow(),
-        f.required("reason", r.oneOf(AdjustmentReason.class)).orElseThrow(),
-        f.required("text", r.text()).orElseThrow());
+    return ImmutableAdjustment.of(
+            f.required("session", r.integer(1, Integer.MAX_VALUE)).orElseThrow(),
+            f.required("reason", r.oneOf(AdjustmentReason.class)).orElseThrow(),
+            f.required("text", r.text()).orElseThrow())
+        .withTreatment(f.optional("treatment", r.text()));
   }
 
   private Conflict conflict(Fields f) {
@@ -305,6 +327,7 @@ final class PlanBinder {
     f.required("constraint", r.oneOf(ConstraintKind.class)).ifPresent(b::constraint);
     b.session(f.optional("session", r.integer(1, Integer.MAX_VALUE)));
     f.required("text", r.text()).ifPresent(b::text);
+    b.treatment(f.optional("treatment", r.text()));
     return b.build();
   }
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.regimen.plan.Adjustment;
+import org.regimen.plan.Alternative;
 import org.regimen.plan.Comparison;
 import org.regimen.plan.ComparisonOption;
 import org.regimen.plan.Conflict;
@@ -84,6 +85,7 @@ final class PlanWriter {
       g.writeNumberField("session", a.session());
       g.writeStringField("reason", a.reason().name());
       g.writeStringField("text", a.text());
+      optionalText(g, "treatment", a.treatment());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -95,6 +97,7 @@ final class PlanWriter {
         g.writeNumberField("session", c.session().get());
       }
       g.writeStringField("text", c.text());
+      optionalText(g, "treatment", c.treatment());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -119,6 +122,17 @@ final class PlanWriter {
       results(g, o.results());
       cost(g, o.cost());
       textList(g, "riskCodes", o.riskCodes());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("alternatives");
+    for (Alternative a : c.alternatives()) {
+      g.writeStartObject();
+      g.writeStringField("name", a.name());
+      g.writeStringField("summary", a.summary());
+      g.writeStringField("source", a.source());
+      g.writeStringField("sourceWords", a.sourceWords());
+      g.writeBooleanField("planned", a.planned());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -221,6 +235,7 @@ final class PlanWriter {
       g.writeStringField("source", w.source());
       g.writeStringField("sourceWords", w.sourceWords());
       optionalText(g, "note", w.note());
+      optionalText(g, "treatment", w.treatment());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -241,6 +256,7 @@ final class PlanWriter {
     g.writeStringField("source", r.source());
     g.writeStringField("sourceWords", r.sourceWords());
     optionalText(g, "note", r.note());
+    optionalText(g, "treatment", r.treatment());
     g.writeEndObject();
   }
 
@@ -252,6 +268,7 @@ final class PlanWriter {
     g.writeStringField("text", m.text());
     g.writeStringField("source", m.source());
     g.writeStringField("sourceWords", m.sourceWords());
+    optionalText(g, "treatment", m.treatment());
     g.writeEndObject();
   }
 

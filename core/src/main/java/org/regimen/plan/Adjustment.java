@@ -1,5 +1,6 @@
 package org.regimen.plan;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
@@ -15,6 +16,9 @@ public interface Adjustment {
 
   @Value.Parameter
   String text();
+
+  /** Module id of the treatment this belongs to, only in a combined plan. */
+  Optional<String> treatment();
 
   static Adjustment of(int session, AdjustmentReason reason, String text) {
     return ImmutableAdjustment.of(session, reason, text);

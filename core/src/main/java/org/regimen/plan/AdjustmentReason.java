@@ -9,5 +9,9 @@ public enum AdjustmentReason {
   EVENT,
   PREPARATION_LEAD_TIME,
   DEFERRAL,
-  SKIPPED_WEEK
+  SKIPPED_WEEK,
+  /** Kept clear of another treatment of a combined plan: its sessions or no-procedure windows. */
+  OTHER_TREATMENT,
+  /** Waits for another treatment's course to end, as a protocol's sequencing rule says. */
+  SEQUENCING
 }

@@ -17,6 +17,12 @@ public interface Comparison {
   /** Eligible options first. */
   List<ComparisonOption> options();
 
+  /**
+   * Treatments the installed protocols' sources compare with, for this indication: reference text
+   * only, never planned by Regimen ({@link Alternative#planned()} is false).
+   */
+  List<Alternative> alternatives();
+
   static ImmutableComparison.Builder builder() {
     return ImmutableComparison.builder();
   }

@@ -14,6 +14,9 @@ public interface Conflict {
 
   String text();
 
+  /** Module id of the treatment this belongs to, only in a combined plan. */
+  Optional<String> treatment();
+
   static ImmutableConflict.Builder builder() {
     return ImmutableConflict.builder();
   }

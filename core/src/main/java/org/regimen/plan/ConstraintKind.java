@@ -9,5 +9,9 @@ public enum ConstraintKind {
   EVENT,
   INTERVAL,
   NO_OPEN_DAY,
-  NO_AREA_LEFT
+  NO_AREA_LEFT,
+  /** Another treatment of a combined plan leaves no day. */
+  OTHER_TREATMENT,
+  /** The protocols' sequencing rules contradict each other. */
+  SEQUENCING
 }

@@ -17,6 +17,9 @@ public interface Maintenance {
 
   String sourceWords();
 
+  /** Module id of the treatment this belongs to, only in a combined plan. */
+  Optional<String> treatment();
+
   static ImmutableMaintenance.Builder builder() {
     return ImmutableMaintenance.builder();
   }

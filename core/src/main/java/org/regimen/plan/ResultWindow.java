@@ -19,6 +19,9 @@ public interface ResultWindow {
 
   Optional<String> note();
 
+  /** Module id of the treatment this belongs to, only in a combined plan. */
+  Optional<String> treatment();
+
   static ImmutableResultWindow.Builder builder() {
     return ImmutableResultWindow.builder();
   }

@@ -26,6 +26,9 @@ public interface Risk {
   /** Why this risk applies to this patient in particular, where it depends on the patient. */
   Optional<String> note();
 
+  /** Module id of the treatment this belongs to, only in a combined plan. */
+  Optional<String> treatment();
+
   static ImmutableRisk.Builder builder() {
     return ImmutableRisk.builder();
   }

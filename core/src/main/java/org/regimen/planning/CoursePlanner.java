@@ -59,6 +59,12 @@ final class CoursePlanner {
   }
 
   TreatmentPlan plan(TreatmentModule module, Course course, TreatmentRequest request) {
+    return plan(module, course, request, CourseConstraints.NONE);
+  }
+
+  /** As {@link #plan(TreatmentModule, Course, TreatmentRequest)}, inside a combined plan. */
+  TreatmentPlan plan(
+      TreatmentModule module, Course course, TreatmentRequest request, CourseConstraints extra) {
     Protocol protocol = module.protocol();
     ScreeningResult screened =
         screening.screen(request, protocol, course, Baseline.standard(), module.screen(request, course));
@@ -85,6 +91,10 @@ final class CoursePlanner {
 
     CourseChoice choice = CourseChoice.choose(course, request, areas.size());
     LocalDate firstAllowed = firstAllowedDay(course, request, screened, plan);
+    if (extra.notBefore().isPresent() && extra.notBefore().get().isAfter(firstAllowed)) {
+      firstAllowed = extra.notBefore().get();
+      plan.addAdjustments(Adjustment.of(1, extra.reason(), extra.text()));
+    }
     Optional<LocalDate> afterVisits = PreSessionVisits.place(course, request, plan);
     if (afterVisits.isEmpty()) {
       return plan.build(); // no day for the consultation: the conflict says why
@@ -104,7 +114,8 @@ final class CoursePlanner {
             .maxGapDays(interval.maxDays().value())
             .firstAllowedDay(firstAllowed)
             .calendar(request.calendar())
-            .eventClearanceDays(eventClearanceDays(course));
+            .eventClearanceDays(eventClearanceDays(course))
+            .blockedRanges(extra.blocked());
     if (screened.avoidMenstruation() && request.patient().menstruation().isPresent()) {
       scheduleRequest.predictedPeriodDays(
           PredictedPeriods.within(
@@ -171,13 +182,18 @@ final class CoursePlanner {
   }
 
   /**
-   * Days after a session that must stay clear of the patient's events: the downtime and the healing
-   * of every visible side effect.
+   * Days after a session that must stay clear of the patient's events: the downtime (the session
+   * day is its first day) and the healing of every common visible side effect (bruising, swelling,
+   * redness ...), counted in full days after the session day, at the safe end of its range. Rarer
+   * visible risks are listed in the plan but do not move sessions: they are not expected.
    */
-  private static int eventClearanceDays(Course course) {
+  static int eventClearanceDays(Course course) {
     int days = course.downtime().map(d -> Math.max(0, d.value().days().max() - 1)).orElse(0);
     for (RiskSpec risk : course.risks()) {
-      if (risk.visible() && risk.resolves().isPresent()) {
+      if (risk.visible()
+          && risk.likelihood() == org.regimen.plan.Likelihood.COMMON
+          && risk.resolves().isPresent()
+          && !risk.resolves().get().open()) {
         days = Math.max(days, risk.resolves().get().days().max());
       }
     }

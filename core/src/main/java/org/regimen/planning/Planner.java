@@ -21,18 +21,20 @@ import org.regimen.spi.TreatmentModule;
 public final class Planner {
   private final TreatmentCatalog catalog;
   private final CoursePlanner coursePlanner;
+  private final CombinationPlanner combinationPlanner;
 
   public Planner(TreatmentCatalog catalog) {
     this.catalog = catalog;
     this.coursePlanner = new CoursePlanner(new CourseSources(catalog));
+    this.combinationPlanner = new CombinationPlanner(coursePlanner);
   }
 
   public TreatmentPlan plan(TreatmentRequest request) {
+    if (!request.treatments().isEmpty() && request.treatment().isEmpty()) {
+      return planCombination(request);
+    }
     List<Problem> problems = new ArrayList<>(RequestValidator.validate(request));
-    if (!request.treatments().isEmpty()) {
-      problems.add(
-          Problem.of("treatments", "combined plans are not available in this version; use treatment"));
-    } else if (request.treatment().isEmpty()) {
+    if (request.treatment().isEmpty()) {
       problems.add(Problem.of("treatment", "is required for a plan; without it, ask for a comparison"));
     }
     Optional<TreatmentModule> module = request.treatment().flatMap(catalog::module);
@@ -52,6 +54,37 @@ public final class Planner {
     return coursePlanner.plan(module.get(), course.get(), request);
   }
 
+  /** A request with {@code treatments}: every one installed, treating the indication. */
+  private TreatmentPlan planCombination(TreatmentRequest request) {
+    List<Problem> problems = new ArrayList<>(RequestValidator.validate(request));
+    if (request.treatments().size() < 2) {
+      problems.add(Problem.of("treatments", "must name at least two treatments; for one, use treatment"));
+    }
+    List<CombinationPlanner.Part> parts = new ArrayList<>();
+    for (int i = 0; i < request.treatments().size(); i++) {
+      String id = request.treatments().get(i);
+      Optional<TreatmentModule> module = catalog.module(id);
+      if (module.isEmpty()) {
+        problems.add(
+            Problem.of("treatments[" + i + "]",
+                "must be an installed treatment; installed: " + String.join(", ", catalog.ids())));
+        continue;
+      }
+      Optional<Course> course = module.get().chooseCourse(request);
+      if (course.isEmpty()) {
+        problems.add(
+            Problem.of("indication",
+                "is not treated by treatments[" + i + "]; it treats: " + module.get().descriptor().indications()));
+        continue;
+      }
+      parts.add(new CombinationPlanner.Part(module.get(), course.get()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(request.id(), problems);
+    }
+    return combinationPlanner.plan(parts, request);
+  }
+
   public Comparison compare(TreatmentRequest request) {
     List<Problem> problems = RequestValidator.validate(request);
     if (!problems.isEmpty()) {
@@ -65,6 +98,11 @@ public final class Planner {
       }
     }
     options.sort(ComparisonOptions.ORDER);
-    return Comparison.builder().id(request.id()).indication(request.indication()).options(options).build();
+    return Comparison.builder()
+        .id(request.id())
+        .indication(request.indication())
+        .options(options)
+        .alternatives(ComparisonAlternatives.of(catalog, request.indication()))
+        .build();
   }
 }

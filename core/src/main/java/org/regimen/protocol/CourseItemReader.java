@@ -53,6 +53,7 @@ final class CourseItemReader {
     if (span != null && span.open()) {
       o.problem("span", "an instruction needs an end: an open span cannot be followed");
     }
+    boolean blocksProcedures = o.optionalBoolean("blocksProcedures").orElse(false);
     Basis basis = context.basis(o);
     if (!o.done()) {
       return null;
@@ -62,6 +63,7 @@ final class CourseItemReader {
         .text(text)
         .anchor(anchor)
         .span(span)
+        .blocksProcedures(blocksProcedures)
         .basis(basis)
         .build();
   }

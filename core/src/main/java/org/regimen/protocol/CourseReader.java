@@ -52,6 +52,11 @@ final class CourseReader {
     List<VisitSpec> visits = o.objects("visits", false, items::visit);
     List<InstructionSpec> preparation = o.objects("preparation", false, items::instruction);
     List<InstructionSpec> aftercare = o.objects("aftercare", false, items::instruction);
+    for (int i = 0; i < preparation.size(); i++) {
+      if (preparation.get(i) != null && preparation.get(i).blocksProcedures()) {
+        o.problem("preparation[" + i + "].blocksProcedures", "only an aftercare instruction can block procedures");
+      }
+    }
     List<ResultSpec> results = o.objects("results", false, items::result);
     List<RiskSpec> risks = o.objects("risks", false, items::risk);
     o.requireUnique("risks", "code", "risk code");

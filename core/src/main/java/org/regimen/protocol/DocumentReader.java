@@ -40,6 +40,11 @@ final class DocumentReader {
       CourseReader courseReader = new CourseReader(context);
       List<Course> courses = root.objects("courses", true, courseReader::read);
       root.requireUnique("courses", "id", "course id");
+      List<AlternativeSpec> alternatives =
+          root.objects("alternatives", false, o -> CombinationReader.alternative(o, context));
+      root.requireUnique("alternatives", "name", "alternative name");
+      Optional<Sourced<Boolean>> sameDay = CombinationReader.sameDayWithOthers(root, context);
+      Optional<SequencingSpec> sequencing = CombinationReader.sequencing(root, context, id);
       boolean clean = root.done();
       context.requireDeclared(declared, problems);
       if (clean && problems.isEmpty()) {
@@ -53,6 +58,9 @@ final class DocumentReader {
                 .baselineOverrides(overrides)
                 .screening(screening)
                 .courses(courses)
+                .alternatives(alternatives)
+                .sameDayWithOthers(sameDay)
+                .sequencing(sequencing)
                 .build();
       }
     }

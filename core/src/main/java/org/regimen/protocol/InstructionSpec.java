@@ -22,6 +22,15 @@ public interface InstructionSpec {
 
   Basis basis();
 
+  /**
+   * An aftercare instruction that forbids other professional procedures while it runs: in a
+   * combined plan no other therapy's session falls inside its dated window.
+   */
+  @Value.Default
+  default boolean blocksProcedures() {
+    return false;
+  }
+
   static ImmutableInstructionSpec.Builder builder() {
     return ImmutableInstructionSpec.builder();
   }

@@ -33,6 +33,30 @@ public interface Protocol {
 
   List<BaselineOverride> baselineOverrides();
 
+  /**
+   * Other treatments the sources compare this therapy with, as reference text only: a comparison
+   * shows them, marked as not planned by Regimen.
+   */
+  List<AlternativeSpec> alternatives();
+
+  /**
+   * Whether a session may share its day with another therapy's session in a combined plan. Absent
+   * means no: two procedures on one day need both protocols to allow it.
+   */
+  Optional<Sourced<Boolean>> sameDayWithOthers();
+
+  /** In a combined plan, the therapies whose courses this one follows, where a source says so. */
+  Optional<SequencingSpec> sequencing();
+
+  default boolean allowsSameDayWithOthers() {
+    return sameDayWithOthers().map(Sourced::value).orElse(false);
+  }
+
+  /** Whether this protocol's course starts after {@code otherId}'s course ends. */
+  default boolean follows(String otherId) {
+    return sequencing().map(s -> s.after().contains(otherId)).orElse(false);
+  }
+
   /** Whether sessions must avoid predicted period days (switched on by a MENSTRUATION rule). */
   default boolean avoidsMenstruation() {
     return screening().stream().anyMatch(r -> r.kind() == RuleKind.MENSTRUATION);

@@ -39,6 +39,11 @@ public final class ProtocolBases {
     for (int i = 0; i < protocol.courses().size(); i++) {
       audit.course("courses[" + i + "]", protocol.courses().get(i));
     }
+    for (int i = 0; i < protocol.alternatives().size(); i++) {
+      audit.add("alternatives[" + i + "]", protocol.alternatives().get(i).basis());
+    }
+    audit.add("sameDayWithOthers", protocol.sameDayWithOthers());
+    protocol.sequencing().ifPresent(s -> audit.add("sequencing", s.basis()));
     return audit.found;
   }
 

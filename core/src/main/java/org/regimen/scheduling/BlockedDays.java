@@ -22,6 +22,7 @@ final class BlockedDays {
   private final long[] periodDays;
   private final Ranges events;
   private final int eventClearanceDays;
+  private final Ranges otherTreatment;
 
   private BlockedDays(ScheduleRequest request) {
     CalendarConstraints calendar = request.calendar();
@@ -39,6 +40,7 @@ final class BlockedDays {
     }
     this.events = Ranges.merge(eventDays);
     this.eventClearanceDays = request.eventClearanceDays();
+    this.otherTreatment = Ranges.merge(request.blockedRanges());
   }
 
   static BlockedDays of(ScheduleRequest request) {
@@ -72,6 +74,8 @@ final class BlockedDays {
         return Arrays.binarySearch(periodDays, day) >= 0;
       case EVENT:
         return events.overlaps(day, day + eventClearanceDays);
+      case OTHER_TREATMENT:
+        return otherTreatment.overlaps(day, day);
       default:
         throw new AssertionError(blocker);
     }

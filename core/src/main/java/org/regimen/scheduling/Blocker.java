@@ -32,7 +32,12 @@ enum Blocker {
       AdjustmentReason.EVENT,
       ConstraintKind.EVENT,
       "the session or its downtime would overlap a day the patient must look presentable",
-      "a session there or its downtime would overlap days the patient must look presentable");
+      "a session there or its downtime would overlap days the patient must look presentable"),
+  OTHER_TREATMENT(
+      AdjustmentReason.OTHER_TREATMENT,
+      ConstraintKind.OTHER_TREATMENT,
+      "another treatment of the combined plan has a session or a no-procedure window there",
+      "another treatment of the combined plan holds those days");
 
   /** Shared so the hot path never copies {@code values()}. */
   static final Blocker[] ALL = values();

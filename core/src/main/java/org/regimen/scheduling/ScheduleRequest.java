@@ -8,6 +8,7 @@ import org.immutables.value.Value;
 import org.regimen.InvalidRequestException;
 import org.regimen.Problem;
 import org.regimen.RegimenStyle;
+import org.regimen.dates.DateRange;
 import org.regimen.request.CalendarConstraints;
 
 /**
@@ -65,6 +66,14 @@ public interface ScheduleRequest {
   default int eventClearanceDays() {
     return 0;
   }
+
+  /**
+   * Days no session may take because another treatment of a combined plan holds them: its
+   * sessions, its no-procedure windows, and the days whose own window would cover one of its
+   * sessions. Empty for a single treatment.
+   */
+  @Value.Redacted
+  List<DateRange> blockedRanges();
 
   /** How many days, from {@code firstAllowedDay}, the scheduler searches before it gives up. */
   @Value.Default

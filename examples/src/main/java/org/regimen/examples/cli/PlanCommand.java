@@ -1,6 +1,12 @@
 package org.regimen.examples.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.regimen.handout.Handout;
 import org.regimen.examples.cli.text.PlanTable;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.request.TreatmentRequest;
@@ -9,7 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code regimen plan [--json] [FILE]}: screens the patient and plans the requested treatment. */
+/**
+ * {@code regimen plan [--json] [--handout FILE] [FILE]}: screens the patient and plans the requested
+ * treatment (or the combination of {@code treatments}).
+ */
 @Command(
     name = "plan",
     mixinStandardHelpOptions = true,
@@ -25,6 +34,12 @@ final class PlanCommand implements Callable<Integer> {
       description = "Print the plan as JSON (the public contract) instead of a text table.")
   private boolean json;
 
+  @Option(
+      names = "--handout",
+      paramLabel = "FILE",
+      description = "Also write the patient's handout (Markdown, plain English) to FILE.")
+  private Path handout;
+
   @Parameters(
       arity = "0..1",
       paramLabel = "FILE",
@@ -37,6 +52,15 @@ final class PlanCommand implements Callable<Integer> {
     String text = RequestInput.read(file, context.in());
     TreatmentRequest request = context.json().readRequest(text, context.today());
     TreatmentPlan plan = context.regimen().plan(request);
+    if (handout != null) {
+      try {
+        Files.writeString(handout, Handout.markdown(plan, request.clinic()), StandardCharsets.UTF_8);
+      } catch (IOException | InvalidPathException e) {
+        // Nothing is printed: a script must not take a plan without its handout for success.
+        context.err().println("regimen: cannot write the handout file: " + e.getClass().getSimpleName());
+        return 1;
+      }
+    }
     if (json) {
       context.out().println(context.json().writePlan(plan));
     } else {

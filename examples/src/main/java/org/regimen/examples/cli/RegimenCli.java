@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = RegimenCli.ManifestVersion.class,
     description = "Screens patients and plans aesthetic skin treatment sessions.",
-    subcommands = {TreatmentsCommand.class, PlanCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      TreatmentsCommand.class, PlanCommand.class, CompareCommand.class, CommandLine.HelpCommand.class
+    })
 public final class RegimenCli implements Runnable {
   @Spec private CommandSpec spec;
 

@@ -1,0 +1,188 @@
+package org.regimen.handout;
+
+import java.util.List;
+import java.util.Optional;
+import org.regimen.plan.DatedInstruction;
+import org.regimen.plan.EligibilityStatus;
+import org.regimen.plan.Finding;
+import org.regimen.plan.ResultWindow;
+import org.regimen.plan.Risk;
+import org.regimen.plan.Session;
+import org.regimen.plan.TimeOfDay;
+import org.regimen.plan.TreatmentPlan;
+import org.regimen.plan.TreatmentRef;
+import org.regimen.plan.Visit;
+import org.regimen.request.Clinic;
+
+/**
+ * A plan written for the patient, as Markdown: the dated sessions with what to do before and after
+ * each, what to expect and when, the risks in plain words, and whom to call. No internal codes
+ * (risk, instruction and finding codes, status names, module ids) and nothing for the practitioner
+ * only (steps, practitioners, notes). English only, like the protocols' texts so far.
+ *
+ * <p>Pure and deterministic: the same plan gives the same text on any machine.
+ */
+public final class Handout {
+  private final StringBuilder text = new StringBuilder(4096);
+  private final TreatmentPlan plan;
+
+  private Handout(TreatmentPlan plan) {
+    this.plan = plan;
+  }
+
+  /** The handout for {@code plan}; {@code clinic} (the request's) says whom to call. */
+  public static String markdown(TreatmentPlan plan, Optional<Clinic> clinic) {
+    Handout handout = new Handout(plan);
+    handout.title();
+    handout.status();
+    handout.visits();
+    handout.sessions();
+    handout.expectations();
+    handout.risks();
+    handout.contact(clinic);
+    return handout.text.toString();
+  }
+
+  private void title() {
+    text.append("# Your treatment plan: ").append(treatmentNames()).append("\n\n");
+    text.append(PlainWords.status(plan.eligibility().status())).append("\n\n");
+  }
+
+  private void status() {
+    EligibilityStatus status = plan.eligibility().status();
+    List<Finding> findings = plan.eligibility().findings();
+    if (status == EligibilityStatus.ELIGIBLE || findings.isEmpty()) {
+      return;
+    }
+    text.append("## Before we start\n\n");
+    for (Finding finding : findings) {
+      text.append("- ").append(finding.message());
+      finding.until().ifPresent(until -> text.append(" (until ").append(PlainWords.day(until)).append(')'));
+      text.append('\n');
+    }
+    if (!plan.eligibility().excludedAreas().isEmpty()) {
+      text.append("- These areas will not be treated: ")
+          .append(PlainWords.areas(
+              plan.eligibility().excludedAreas().stream().map(e -> e.area()).distinct().toList()))
+          .append(".\n");
+    }
+    text.append('\n');
+  }
+
+  private void visits() {
+    if (plan.visits().isEmpty()) {
+      return;
+    }
+    text.append("## Visits before your first session\n\n");
+    for (Visit visit : plan.visits()) {
+      text.append("- ").append(PlainWords.visit(visit.kind())).append(" on ")
+          .append(PlainWords.day(visit.date())).append(": ").append(visit.purpose()).append('\n');
+    }
+    text.append('\n');
+  }
+
+  private void sessions() {
+    text.append("## Your sessions\n\n");
+    if (plan.sessions().isEmpty()) {
+      text.append("No session dates could be planned yet. The clinic will talk to you about the next steps.\n\n");
+      return;
+    }
+    if (plan.sessions().stream().anyMatch(Session::tentative)) {
+      text.append("These dates are provisional: please do not book them until the clinic confirms.\n\n");
+    }
+    for (Session session : plan.sessions()) {
+      text.append("### Session ").append(session.number()).append(": ")
+          .append(PlainWords.day(session.date()));
+      session.treatment().flatMap(this::name).ifPresent(name -> text.append(" (").append(name).append(')'));
+      text.append("\n\n");
+      text.append("- Treated: ").append(PlainWords.areas(session.areas())).append(".\n");
+      text.append("- About ").append(session.minutes()).append(" minutes of treatment; allow ")
+          .append(session.visitMinutes()).append(" minutes for the whole visit.\n");
+      if (session.timeOfDay() == TimeOfDay.MORNING) {
+        text.append("- Please come in the morning.\n");
+      }
+      session.fastingHours().ifPresent(h ->
+          text.append("- Do not eat for ").append(h).append(" hours before the session.\n"));
+      session.downtime().ifPresent(d ->
+          text.append("- Recovery time (downtime) ").append(PlainWords.range(d)).append(".\n"));
+      instructions("Before this session", session.before());
+      instructions("After this session", session.after());
+      text.append('\n');
+    }
+  }
+
+  private void instructions(String title, List<DatedInstruction> instructions) {
+    if (instructions.isEmpty()) {
+      return;
+    }
+    text.append("- ").append(title).append(":\n");
+    for (DatedInstruction instruction : instructions) {
+      text.append("  - ").append(capitalised(PlainWords.range(instruction.days()))).append(": ")
+          .append(instruction.text()).append('\n');
+    }
+  }
+
+  private void expectations() {
+    if (plan.results().isEmpty() && plan.maintenance().isEmpty()) {
+      return;
+    }
+    text.append("## What to expect, and when\n\n");
+    for (ResultWindow result : plan.results()) {
+      text.append("- ").append(PlainWords.phase(result.phase())).append(": ")
+          .append(PlainWords.range(result.days()));
+      result.treatment().flatMap(this::name).ifPresent(name -> text.append(" (").append(name).append(')'));
+      text.append('.');
+      result.note().ifPresent(note -> text.append(' ').append(note));
+      text.append('\n');
+    }
+    plan.maintenance().ifPresent(m -> {
+      text.append("- Keeping the result: ").append(m.text());
+      m.days().ifPresent(d -> text.append(" (").append(PlainWords.range(d)).append(')'));
+      text.append('\n');
+    });
+    text.append("\nResults differ from person to person; these dates are estimates.\n\n");
+  }
+
+  private void risks() {
+    if (plan.risks().isEmpty()) {
+      return;
+    }
+    text.append("## Possible side effects\n\n");
+    for (Risk risk : plan.risks()) {
+      text.append("- ").append(risk.text()).append(" (").append(PlainWords.likelihood(risk.likelihood()));
+      risk.resolvesInDays().ifPresent(d ->
+          text.append("; usually clears within ")
+              .append(d.min() == d.max() ? d.max() + "" : d.min() + " to " + d.max())
+              .append(d.max() == 1 ? " day" : " days"));
+      risk.treatment().flatMap(this::name).ifPresent(name -> text.append("; ").append(name));
+      text.append(")\n");
+    }
+    text.append('\n');
+  }
+
+  private void contact(Optional<Clinic> clinic) {
+    text.append("## Whom to call\n\n");
+    Optional<String> name = clinic.flatMap(Clinic::name);
+    Optional<String> phone = clinic.flatMap(Clinic::phone);
+    text.append("If you have a question, or anything worries you after a session, call ")
+        .append(name.orElse("the clinic that gave you this plan"));
+    phone.ifPresent(p -> text.append(" on ").append(p));
+    text.append(".\nIn an emergency, call your local emergency number.\n");
+  }
+
+  private String treatmentNames() {
+    if (plan.treatment().isPresent()) {
+      return plan.treatment().get().name();
+    }
+    return String.join(" and ", plan.treatments().stream().map(TreatmentRef::name).toList());
+  }
+
+  /** The name of a treatment of a combined plan, from its id. */
+  private Optional<String> name(String id) {
+    return plan.treatments().stream().filter(t -> t.id().equals(id)).map(TreatmentRef::name).findFirst();
+  }
+
+  private static String capitalised(String words) {
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+}

@@ -1,0 +1,33 @@
+package org.regimen.plan;
+
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/**
+ * A treatment a source compares the installed therapies with (for example surgery), shown in a
+ * comparison as reference text. Not planned by Regimen: no eligibility, no sessions, no dates.
+ */
+@Value.Immutable
+@RegimenStyle
+public interface Alternative {
+  String name();
+
+  /** A one-line summary; the source's own words are in {@link #sourceWords()}. */
+  String summary();
+
+  /** The source document or publication, as plans name sources. */
+  String source();
+
+  /** The source's exact words. */
+  String sourceWords();
+
+  /** Always false: Regimen has no protocol for an alternative and never plans one. */
+  @Value.Derived
+  default boolean planned() {
+    return false;
+  }
+
+  static ImmutableAlternative.Builder builder() {
+    return ImmutableAlternative.builder();
+  }
+}

@@ -1,0 +1,28 @@
+package org.regimen.protocol;
+
+import java.util.Set;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+import org.regimen.request.Indication;
+
+/**
+ * A treatment a source compares its own therapy with (topical creams, lasers, surgery ...), carried
+ * as reference text for a comparison. Regimen never plans an alternative: it has no protocol.
+ */
+@Value.Immutable
+@RegimenStyle
+public interface AlternativeSpec {
+  String name();
+
+  /** Regimen's one-line summary of what the source says; the source's own words are in the basis. */
+  String summary();
+
+  /** The indications the source compares it for. */
+  Set<Indication> indications();
+
+  Basis basis();
+
+  static ImmutableAlternativeSpec.Builder builder() {
+    return ImmutableAlternativeSpec.builder();
+  }
+}

@@ -1,0 +1,22 @@
+package org.regimen.protocol;
+
+import java.util.List;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/**
+ * Where a protocol's source says its therapy follows another: in a combined plan, this therapy's
+ * course starts after the course of every listed therapy has ended.
+ */
+@Value.Immutable
+@RegimenStyle
+public interface SequencingSpec {
+  /** Module ids of the therapies this one follows. */
+  List<String> after();
+
+  Basis basis();
+
+  static ImmutableSequencingSpec.Builder builder() {
+    return ImmutableSequencingSpec.builder();
+  }
+}

@@ -1,0 +1,120 @@
+package org.regimen.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.regimen.Regimen;
+import org.regimen.json.RegimenJson;
+import org.regimen.plan.Session;
+import org.regimen.plan.TreatmentPlan;
+import org.regimen.plan.TreatmentRef;
+import org.regimen.protocol.Course;
+import org.regimen.protocol.InstructionSpec;
+import org.regimen.protocol.Protocol;
+import org.regimen.request.TreatmentRequest;
+
+/**
+ * The rules every combined plan keeps, checked on the plan of a request with {@code treatments}.
+ * A test of real modules (e.g. mesotherapy and plasma) is one call: {@code
+ * CombinationChecks.check(regimen, request)}.
+ */
+public final class CombinationChecks {
+  private CombinationChecks() {}
+
+  /** Plans {@code request} and checks the combination rules; returns the plan for more checks. */
+  public static TreatmentPlan check(Regimen regimen, TreatmentRequest request) {
+    RegimenJson json = RegimenJson.create();
+    TreatmentPlan plan = regimen.plan(request);
+    assertThat(regimen.plan(request)).as("the same request gives the same plan").isEqualTo(plan);
+    assertThat(json.readPlan(json.writePlan(plan))).as("JSON round trip").isEqualTo(plan);
+    assertThat(plan.treatment()).isEmpty();
+    assertThat(plan.treatments()).extracting(TreatmentRef::id)
+        .containsExactlyInAnyOrderElementsOf(request.treatments());
+
+    List<Session> sessions = plan.sessions();
+    for (int i = 0; i < sessions.size(); i++) {
+      Session session = sessions.get(i);
+      assertThat(session.number()).as("sessions numbered in date order").isEqualTo(i + 1);
+      assertThat(session.treatment()).as("session %d names its treatment", i + 1).isPresent();
+      assertThat(request.treatments()).contains(session.treatment().get());
+      if (i > 0) {
+        assertThat(session.date()).isAfterOrEqualTo(sessions.get(i - 1).date());
+      }
+    }
+    for (String id : request.treatments()) {
+      Protocol protocol = regimen.catalog().module(id).orElseThrow().protocol();
+      Course course = protocol.courseFor(request.indication()).orElseThrow();
+      List<LocalDate> own = datesOf(sessions, id);
+      if (!sessions.isEmpty()) {
+        assertThat(course.sessionCount().value().contains(own.size()))
+            .as("%s: %d sessions within the protocol's range", id, own.size()).isTrue();
+      }
+      for (int i = 1; i < own.size(); i++) {
+        assertThat(ChronoUnit.DAYS.between(own.get(i - 1), own.get(i)))
+            .as("%s keeps its own minimum interval", id)
+            .isGreaterThanOrEqualTo(minimumGap(course));
+      }
+      for (String otherId : request.treatments()) {
+        if (otherId.equals(id)) {
+          continue;
+        }
+        Protocol other = regimen.catalog().module(otherId).orElseThrow().protocol();
+        Course otherCourse = other.courseFor(request.indication()).orElseThrow();
+        List<LocalDate> others = datesOf(sessions, otherId);
+        boolean sameDay = protocol.allowsSameDayWithOthers() && other.allowsSameDayWithOthers();
+        int window = noProcedureDays(otherCourse);
+        for (LocalDate day : own) {
+          for (LocalDate otherDay : others) {
+            if (!sameDay || window > 0) {
+              assertThat(day).as("%s and %s on one day", id, otherId).isNotEqualTo(otherDay);
+            }
+            if (window > 0) {
+              assertThat(day.isBefore(otherDay) || day.isAfter(otherDay.plusDays(window - 1)))
+                  .as("%s session on %s inside %s's no-procedure window", id, day, otherId)
+                  .isTrue();
+            }
+          }
+        }
+        if (protocol.follows(otherId) && !own.isEmpty() && !others.isEmpty()) {
+          assertThat(own.get(0))
+              .as("%s follows %s's course", id, otherId)
+              .isAfter(others.get(others.size() - 1));
+        }
+      }
+    }
+    return plan;
+  }
+
+  private static List<LocalDate> datesOf(List<Session> sessions, String id) {
+    List<LocalDate> dates = new ArrayList<>();
+    for (Session session : sessions) {
+      if (session.treatment().orElse("").equals(id)) {
+        dates.add(session.date());
+      }
+    }
+    return dates;
+  }
+
+  private static int minimumGap(Course course) {
+    int gap = course.interval().minDays().value();
+    for (var rule : course.sessionRules()) {
+      if (rule.interval().isPresent()) {
+        gap = Math.min(gap, rule.interval().get().minDays().value());
+      }
+    }
+    return gap;
+  }
+
+  private static int noProcedureDays(Course course) {
+    int days = 0;
+    for (InstructionSpec spec : course.aftercare()) {
+      if (spec.blocksProcedures()) {
+        days = Math.max(days, Math.max(1, spec.span().days().max()));
+      }
+    }
+    return days;
+  }
+}
