@@ -3,8 +3,12 @@ package org.regimen.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -162,6 +166,32 @@ class ErrorPrivacyTest {
     for (String marker : Markers.ALL) {
       assertNoEcho("built request", error, marker);
     }
+  }
+
+  /**
+   * Core has no logger; planning and rejecting must not print either. Standard output and error
+   * are captured while the marker request is read, planned and compared, and a bad one rejected.
+   */
+  @Test
+  void nothingIsWrittenToTheStandardStreams() {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+      System.setOut(capture);
+      System.setErr(capture);
+      TreatmentRequest request = JSON.readRequest(Markers.json());
+      SampleModule.REGIMEN.plan(request);
+      SampleModule.REGIMEN.compare(ImmutableTreatmentRequest.copyOf(request).withTreatment(Optional.empty()));
+      catchThrowableOfType(
+          InvalidRequestException.class,
+          () -> JSON.readRequest(withPatient("{\"birthDate\": \"1911-11-31\", \"sex\": \"ZZMARKER\"}")));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+
+    assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
   private static InvalidRequestException readInvalid(String json) {
