@@ -6,15 +6,19 @@ import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 import org.regimen.request.Indication;
 
-/** The answer to a request without a treatment: one option per module that treats the indication. */
+/**
+ * The answer to a request without a treatment: one option per module that treats the indication.
+ * {@code toString()} shows the id and the treatments compared, not the patient's indication.
+ */
 @Value.Immutable
 @RegimenStyle
 public interface Comparison {
   Optional<String> id();
 
+  @Value.Redacted
   Indication indication();
 
-  /** Eligible options first. */
+  /** Eligible options first; each shows only its treatment in {@code toString()}. */
   List<ComparisonOption> options();
 
   /**

@@ -1,0 +1,136 @@
+package org.regimen.treatment.prp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.regimen.treatment.prp.PrpPatients.DOC_000;
+import static org.regimen.treatment.prp.PrpPatients.DOC_003;
+import static org.regimen.treatment.prp.PrpPatients.eligiblePatient;
+import static org.regimen.treatment.prp.PrpPatients.plan;
+import static org.regimen.treatment.prp.PrpPatients.skinTightening;
+import static org.regimen.treatment.prp.PrpPatients.stretchMarks;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.regimen.plan.EligibilityStatus;
+import org.regimen.plan.ExcludedArea;
+import org.regimen.plan.Finding;
+import org.regimen.plan.FindingSeverity;
+import org.regimen.plan.TreatmentPlan;
+import org.regimen.request.AreaCondition;
+import org.regimen.request.AreaFinding;
+import org.regimen.request.BodyArea;
+import org.regimen.request.ImmutableTreatmentRequest;
+import org.regimen.request.PregnancyStatus;
+
+/**
+ * The PRP contraindications of 000 and 003, which reach the plan through core's baseline rules (the
+ * PRP protocol does not repeat them): pregnancy, breastfeeding, an active skin infection in the
+ * treatment area. Each is tested for both courses.
+ */
+class ContraindicationsTest {
+
+  // 000 line 75 "those who are pregnant"; 003 line 38 "Are not pregnant or breastfeeding.": a
+  // temporary reason with no known end, so DEFERRED with no sessions at all.
+  @ParameterizedTest(name = "000 line 75 / 003 line 38: {1} ({0}) -> no sessions, finding {2}")
+  @CsvSource({
+    "stretch-marks,   PREGNANT,      PREGNANCY",
+    "stretch-marks,   BREASTFEEDING, BREASTFEEDING",
+    "skin-tightening, PREGNANT,      PREGNANCY",
+    "skin-tightening, BREASTFEEDING, BREASTFEEDING",
+  })
+  void pregnancyAndBreastfeedingMeanNoSessions(String course, PregnancyStatus status, String code) {
+    TreatmentPlan plan =
+        plan(request(course).patient(eligiblePatient().pregnancy(status).build()));
+
+    assertThat(plan.sessions()).isEmpty();
+    assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.DEFERRED);
+    Finding finding = finding(plan, code);
+    assertThat(finding.severity()).isEqualTo(FindingSeverity.TEMPORARY);
+    assertThat(finding.area()).isEmpty();
+    assertThat(finding.until()).isEmpty();
+    assertThat(finding.source()).isEqualTo(DOC_003);
+  }
+
+  // 000 line 75 "those who have active skin infections in the treatment area": that area is left
+  // out, the others are planned, and the plan counts it as a precaution.
+  @ParameterizedTest(name = "000 line 75: {0} with an infection in {1} -> {1} excluded, {2} planned")
+  @CsvSource({
+    "stretch-marks,   THIGHS, ABDOMEN",
+    "stretch-marks,   ABDOMEN, THIGHS",
+    "skin-tightening, NECK,   FACE",
+    "skin-tightening, FACE,   NECK",
+  })
+  void activeInfectionInOneAreaExcludesThatAreaOnly(String course, BodyArea infected, BodyArea healthy) {
+    TreatmentPlan plan =
+        plan(request(course)
+            .areas(List.of(infected, healthy))
+            .patient(eligiblePatient()
+                .areaFindings(List.of(AreaFinding.of(infected, AreaCondition.ACTIVE_INFECTION)))
+                .build()));
+
+    assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.ELIGIBLE_WITH_PRECAUTIONS);
+    assertThat(plan.eligibility().excludedAreas()).containsExactly(ExcludedArea.of(infected, "ACTIVE_INFECTION"));
+    assertThat(plan.sessions())
+        .isNotEmpty()
+        .allSatisfy(s -> assertThat(s.areas()).containsExactly(healthy));
+    Finding finding = finding(plan, "ACTIVE_INFECTION");
+    assertThat(finding.area()).contains(infected);
+    assertThat(finding.source()).isEqualTo(DOC_000);
+  }
+
+  @ParameterizedTest(name = "000 line 75: {0} with every area ({1}, {2}) infected -> no sessions")
+  @CsvSource({
+    "stretch-marks,   ABDOMEN, THIGHS",
+    "skin-tightening, FACE,    NECK",
+  })
+  void activeInfectionInEveryAreaMeansNoSessions(String course, BodyArea first, BodyArea second) {
+    TreatmentPlan plan =
+        plan(request(course)
+            .areas(List.of(first, second))
+            .patient(eligiblePatient()
+                .areaFindings(
+                    List.of(
+                        AreaFinding.of(first, AreaCondition.ACTIVE_INFECTION),
+                        AreaFinding.of(second, AreaCondition.ACTIVE_INFECTION)))
+                .build()));
+
+    assertThat(plan.sessions()).isEmpty();
+    // No area is left, so the finding counts with its own severity: TEMPORARY, no known end.
+    assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.DEFERRED);
+    assertThat(plan.eligibility().excludedAreas())
+        .extracting(ExcludedArea::area)
+        .containsExactlyInAnyOrder(first, second);
+  }
+
+  @ParameterizedTest(name = "an infection in an area not asked for ({0}) changes nothing")
+  @CsvSource({"stretch-marks, BACK", "skin-tightening, DECOLLETE"})
+  void infectionOutsideTheTreatedAreasChangesNothing(String course, BodyArea elsewhere) {
+    TreatmentPlan plan =
+        plan(request(course)
+            .patient(eligiblePatient()
+                .areaFindings(List.of(AreaFinding.of(elsewhere, AreaCondition.ACTIVE_INFECTION)))
+                .build()));
+
+    assertThat(plan.eligibility().excludedAreas()).isEmpty();
+    assertThat(plan.sessions()).isNotEmpty();
+  }
+
+  private static ImmutableTreatmentRequest.Builder request(String course) {
+    switch (course) {
+      case "stretch-marks":
+        return stretchMarks();
+      case "skin-tightening":
+        return skinTightening();
+      default:
+        throw new IllegalArgumentException(course);
+    }
+  }
+
+  private static Finding finding(TreatmentPlan plan, String code) {
+    return plan.eligibility().findings().stream()
+        .filter(f -> f.code().equals(code))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no finding " + code + " in " + plan.eligibility().findings()));
+  }
+}
