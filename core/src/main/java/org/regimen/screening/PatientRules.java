@@ -66,7 +66,8 @@ final class PatientRules {
             ? Optional.empty()
             : matching.stream().map(m -> m.until().orElseThrow()).max(LocalDate::compareTo);
     SafeMedicationText texts = SafeMedicationText.of(r);
-    run.raise(rule, r.code(), r.severity(), texts.message(), texts.action(), Optional.empty(), until);
+    // Own texts (the safety net may replace them), but the rule's holdDays still applies.
+    run.raise(rule, r.code(), r.severity(), texts.message(), texts.action(), Optional.empty(), run.held(rule, until));
   }
 
   static void age(DeclaredRule rule, ScreeningRun run) {

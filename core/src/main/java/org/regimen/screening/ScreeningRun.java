@@ -54,7 +54,7 @@ final class ScreeningRun {
    * not temporary (e.g. a prescriber's clearance that needs time). A temporary reason with no known
    * end stays open-ended.
    */
-  private Optional<LocalDate> held(DeclaredRule rule, Optional<LocalDate> until) {
+  Optional<LocalDate> held(DeclaredRule rule, Optional<LocalDate> until) {
     if (rule.rule().holdDays().isEmpty()
         || (until.isEmpty() && rule.rule().severity() == FindingSeverity.TEMPORARY)) {
       return until;
