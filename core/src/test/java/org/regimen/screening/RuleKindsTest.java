@@ -110,6 +110,38 @@ class RuleKindsTest {
     assertThat(finding(result, "BLOOD_THINNERS").action()).contains("prescriber");
   }
 
+  /** A rule's holdDays keeps session 1 away from asOf, on the medication path as on the others. */
+  @Test
+  void medicationRuleWithHoldDays_holdsTheFindingFromAsOf() {
+    ScreeningRule hold =
+        rule(RuleKind.MEDICATION, "PRESCRIBED_BLOOD_THINNER", org.regimen.plan.FindingSeverity.RELATIVE)
+            .addMedications(MedicationKind.ANTICOAGULANT)
+            .holdDays(org.regimen.protocol.Sourced.of(14, org.regimen.protocol.Basis.of("004", "holds")))
+            .build();
+    ScreeningResult ongoing =
+        screen(request(knownHealthy().medications(List.of(Medication.ongoing(MedicationKind.ANTICOAGULANT))).build()), protocol(hold));
+    assertThat(finding(ongoing, "PRESCRIBED_BLOOD_THINNER").until()).contains(AS_OF.plusDays(13));
+    assertThat(ongoing.eligibility().earliestStart()).contains(AS_OF.plusDays(14));
+    assertThat(ongoing.eligibility().status()).isEqualTo(EligibilityStatus.REQUIRES_CLEARANCE);
+
+    LocalDate courseEnds = AS_OF.plusDays(30);
+    ScreeningResult longer =
+        screen(request(knownHealthy().medications(List.of(Medication.until(MedicationKind.ANTICOAGULANT, courseEnds))).build()), protocol(hold));
+    assertThat(finding(longer, "PRESCRIBED_BLOOD_THINNER").until()).contains(courseEnds);
+  }
+
+  @Test
+  void conditionRuleWithHoldDays_holdsTheFindingFromAsOf() {
+    ScreeningRule hold =
+        rule(RuleKind.CONDITION, "NEEDS_TIME", org.regimen.plan.FindingSeverity.RELATIVE)
+            .addConditions(Condition.DIABETES)
+            .holdDays(org.regimen.protocol.Sourced.of(7, org.regimen.protocol.Basis.of("004", "holds")))
+            .build();
+    ScreeningResult result =
+        screen(request(knownHealthy().conditions(List.of(Condition.DIABETES)).build()), protocol(hold));
+    assertThat(finding(result, "NEEDS_TIME").until()).contains(AS_OF.plusDays(6));
+  }
+
   @Test
   void allergyRule_anyListedAllergy() {
     ScreeningRule all = rule(RuleKind.ALLERGY, "ALLERGIC_REACTIONS", ABSOLUTE)
