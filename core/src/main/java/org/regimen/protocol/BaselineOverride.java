@@ -7,7 +7,9 @@ import org.regimen.plan.FindingSeverity;
 
 /**
  * A protocol's change to one baseline rule, by code: a new severity, or none to drop the rule. Needs
- * a cited basis (a publication or document, never a Regimen default) when it weakens the rule.
+ * a cited basis (a publication or document, never a Regimen default) when it weakens the rule. A new
+ * severity may come with its own message and action, so that the finding's texts match it (a rule
+ * raised to ABSOLUTE must not keep a text that asks for clearance).
  */
 @Value.Immutable
 @RegimenStyle
@@ -17,6 +19,12 @@ public interface BaselineOverride {
   Optional<FindingSeverity> severity();
 
   Basis basis();
+
+  /** The finding's message under this override; the baseline rule's when empty. */
+  Optional<String> message();
+
+  /** What to do under this override; the baseline rule's when empty. */
+  Optional<String> action();
 
   static ImmutableBaselineOverride.Builder builder() {
     return ImmutableBaselineOverride.builder();

@@ -130,6 +130,13 @@ final class RuleReader {
     String code = context.code(o, "code");
     Optional<FindingSeverity> severity = o.optionalEnum("severity", FindingSeverity.class);
     Basis basis = context.basis(o);
+    Optional<String> message = o.optionalText("message");
+    Optional<String> action = o.optionalText("action");
+    if (severity.isEmpty() && (message.isPresent() || action.isPresent())) {
+      o.problem(
+          message.isPresent() ? "message" : "action",
+          "a dropped baseline rule has no texts: give a severity or remove the texts");
+    }
     Optional<ScreeningRule> baselineRule = Optional.empty();
     if (code != null && baseline.isPresent()) {
       baselineRule = baseline.get().rules().stream().filter(r -> r.code().equals(code)).findFirst();
@@ -153,7 +160,13 @@ final class RuleReader {
     if (!o.done()) {
       return null;
     }
-    return BaselineOverride.builder().code(code).severity(severity).basis(basis).build();
+    return BaselineOverride.builder()
+        .code(code)
+        .severity(severity)
+        .basis(basis)
+        .message(message)
+        .action(action)
+        .build();
   }
 
   /** Severity order ABSOLUTE > TEMPORARY > RELATIVE > PRECAUTION, the enum's declaration order. */

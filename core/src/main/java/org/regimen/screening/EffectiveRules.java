@@ -27,10 +27,13 @@ final class EffectiveRules {
         rules.add(new DeclaredRule(rule, label(baseline.sources(), rule.basis())));
       } else if (override.get().severity().isPresent()) {
         // The protocol's cited reason is what now decides the severity: the finding names it.
+        BaselineOverride o = override.get();
         ScreeningRule changed =
             ImmutableScreeningRule.copyOf(rule)
-                .withSeverity(override.get().severity().get())
-                .withBasis(override.get().basis());
+                .withSeverity(o.severity().get())
+                .withBasis(o.basis())
+                .withMessage(o.message().orElse(rule.message()))
+                .withAction(o.action().orElse(rule.action()));
         rules.add(new DeclaredRule(changed, label(protocol.sources(), override.get().basis())));
       }
       // An override without a severity drops the rule (the loader checks it cites a reason).

@@ -290,6 +290,25 @@ class ProtocolValidationTest {
   }
 
   @Test
+  void aDroppedBaselineRuleTakesNoTexts() {
+    ObjectNode override = object(doc, "baselineOverrides[0]");
+    override.remove("severity");
+    override.put("message", "m");
+    assertThat(problemsOf(doc))
+        .containsExactly(
+            "baselineOverrides[0].message: a dropped baseline rule has no texts: give a severity or"
+                + " remove the texts");
+  }
+
+  @Test
+  void anOverrideReadsItsOwnTexts() {
+    object(doc, "baselineOverrides[1]").put("severity", "ABSOLUTE").put("message", "m").put("action", "a");
+    BaselineOverride override = SampleDocuments.parse(doc).baselineOverrides().get(1);
+    assertThat(override.message()).contains("m");
+    assertThat(override.action()).contains("a");
+  }
+
+  @Test
   void withoutTheBaselineAnySeverityBelowAbsoluteNeedsACitedSource() {
     object(doc, "baselineOverrides[1]").put("source", "regimen-default");
     assertThat(problemsOf(doc))

@@ -196,6 +196,47 @@ class BaselineRulesTest {
   }
 
   @Test
+  void protocolOverrideMayReplaceTheTextsToMatchItsSeverity() {
+    BaselineOverride absolute =
+        BaselineOverride.builder()
+            .code("LATEX_ALLERGY")
+            .severity(FindingSeverity.ABSOLUTE)
+            .basis(Basis.of("004", "All allergic reactions."))
+            .message("Any allergy rules the treatment out.")
+            .action("Do not plan sessions.")
+            .build();
+    ScreeningResult result =
+        screenWithBaseline(
+            request(knownHealthy().allergies(List.of(Allergy.LATEX)).build()),
+            Fixtures.protocolWith(absolute));
+    Finding f = finding(result, "LATEX_ALLERGY");
+    assertThat(f.severity()).isEqualTo(FindingSeverity.ABSOLUTE);
+    assertThat(f.message()).isEqualTo("Any allergy rules the treatment out.");
+    assertThat(f.action()).isEqualTo("Do not plan sessions.");
+  }
+
+  @Test
+  void protocolOverrideWithoutTextsKeepsTheBaselineTexts() {
+    BaselineOverride stronger =
+        BaselineOverride.builder()
+            .code("LATEX_ALLERGY")
+            .severity(FindingSeverity.ABSOLUTE)
+            .basis(Basis.of("004", "All allergic reactions."))
+            .build();
+    ScreeningResult result =
+        screenWithBaseline(
+            request(knownHealthy().allergies(List.of(Allergy.LATEX)).build()),
+            Fixtures.protocolWith(stronger));
+    String baselineMessage =
+        BaselineRules.standard().rules().stream()
+            .filter(r -> r.code().equals("LATEX_ALLERGY"))
+            .findFirst()
+            .orElseThrow()
+            .message();
+    assertThat(finding(result, "LATEX_ALLERGY").message()).isEqualTo(baselineMessage);
+  }
+
+  @Test
   void protocolOverrideWithoutSeverityDropsTheRule() {
     BaselineOverride drop =
         BaselineOverride.builder().code("LATEX_ALLERGY").basis(Basis.of("004", "cited reason")).build();
