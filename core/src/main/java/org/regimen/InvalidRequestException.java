@@ -19,7 +19,8 @@ public final class InvalidRequestException extends IllegalArgumentException {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("problems: must not be empty");
     }
-    this.requestId = requestId;
+    // An id that breaks the id rule may be a patient's name: it is never echoed.
+    this.requestId = requestId.filter(RequestValidator::isValidId);
     this.problems = List.copyOf(problems);
   }
 

@@ -39,6 +39,7 @@ public interface TreatmentRequest {
   /** Module ids for a combined plan, instead of {@link #treatment()}. */
   List<String> treatments();
 
+  @Value.Redacted
   Indication indication();
 
   @Value.Redacted
@@ -52,6 +53,7 @@ public interface TreatmentRequest {
   List<BodyArea> areas();
 
   /** The first day the patient could come; {@code asOf} when absent. */
+  @Value.Redacted
   Optional<LocalDate> earliestStart();
 
   PatientProfile patient();

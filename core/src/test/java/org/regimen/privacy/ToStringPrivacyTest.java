@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.regimen.json.RegimenJson;
 import org.regimen.plan.Comparison;
@@ -132,7 +131,6 @@ class ToStringPrivacyTest {
    * TreatmentRequest.earliestStart()} and {@code indication()}, outside this test's remit.
    */
   @Test
-  @Disabled("known gap: TreatmentRequest.toString shows earliestStart and indication; see report")
   void earliestStartAndIndicationAreNotShown() {
     TreatmentRequest request =
         ImmutableTreatmentRequest.copyOf(Markers.request()).withEarliestStart(LocalDate.of(2027, 1, 13));

@@ -16,7 +16,6 @@ import static org.regimen.treatment.prp.StretchMarksFactsTest.window;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -252,7 +251,6 @@ class SkinTighteningFactsTest {
   // areas). Found while writing this test: the course's "areas" are only listed in the descriptor
   // and nothing in screening or planning enforces them, so ABDOMEN is planned today.
   @Test
-  @Disabled("known gap: a course's areas are not enforced (core plans any requested area); see report")
   @DisplayName("003 course areas: face, neck and decollete; a body area is left out")
   void bodyAreasAreNotOfferedForSkinTightening() {
     TreatmentPlan plan = plan(skinTightening(BodyArea.FACE, BodyArea.ABDOMEN));

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -282,10 +281,9 @@ class StretchMarksFactsTest {
             });
   }
 
-  // PROTOCOL.md: "Face, neck and decollete are not offered" for stretch marks. Nothing enforces a
-  // course's areas today (they are only listed in the descriptor), so FACE is planned.
+  // PROTOCOL.md: "Face, neck and decollete are not offered" for stretch marks: the core leaves out
+  // every area a course does not list.
   @Test
-  @Disabled("known gap: a course's areas are not enforced (core plans any requested area); see report")
   @DisplayName("000 course areas (Regimen default): the face is not offered for stretch marks")
   void faceIsNotOfferedForStretchMarks() {
     TreatmentPlan plan = plan(stretchMarks(BodyArea.ABDOMEN, BodyArea.FACE));
