@@ -18,6 +18,7 @@ import org.regimen.plan.DayRange;
 import org.regimen.plan.Eligibility;
 import org.regimen.plan.EligibilityStatus;
 import org.regimen.plan.ExcludedArea;
+import org.regimen.plan.ImmutableExcludedArea;
 import org.regimen.plan.Finding;
 import org.regimen.plan.FindingSeverity;
 import org.regimen.plan.Likelihood;
@@ -51,8 +52,9 @@ final class PlanBinder {
       new AllowedFields("status", "earliestStart", "findings", "excludedAreas", "requiredTests");
   static final AllowedFields FINDING =
       new AllowedFields(
-          "code", "severity", "area", "message", "action", "source", "sourceWords", "until");
-  static final AllowedFields EXCLUDED_AREA = new AllowedFields("area", "code");
+          "code", "severity", "area", "message", "action", "source", "sourceWords", "until",
+          "treatment");
+  static final AllowedFields EXCLUDED_AREA = new AllowedFields("area", "code", "treatment");
   static final AllowedFields REQUIRED_TEST = new AllowedFields("test", "reason");
   static final AllowedFields SESSION =
       new AllowedFields(
@@ -184,9 +186,10 @@ final class PlanBinder {
                   r.object(
                       EXCLUDED_AREA,
                       a ->
-                          ExcludedArea.of(
-                              a.required("area", r.oneOf(BodyArea.class)).orElseThrow(),
-                              a.required("code", r.text()).orElseThrow()))));
+                          ImmutableExcludedArea.of(
+                                  a.required("area", r.oneOf(BodyArea.class)).orElseThrow(),
+                                  a.required("code", r.text()).orElseThrow())
+                              .withTreatment(a.optional("treatment", r.text())))));
           b.requiredTests(
               f.list(
                   "requiredTests",
@@ -211,6 +214,7 @@ final class PlanBinder {
     f.required("source", r.text()).ifPresent(b::source);
     f.required("sourceWords", r.text()).ifPresent(b::sourceWords);
     b.until(f.optional("until", r.date()));
+    b.treatment(f.optional("treatment", r.text()));
     return b.build();
   }
 

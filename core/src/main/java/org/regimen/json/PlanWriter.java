@@ -162,6 +162,7 @@ final class PlanWriter {
       g.writeStringField("source", f.source());
       g.writeStringField("sourceWords", f.sourceWords());
       optionalDate(g, "until", f.until());
+      optionalText(g, "treatment", f.treatment());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -170,6 +171,7 @@ final class PlanWriter {
       g.writeStartObject();
       g.writeStringField("area", a.area().name());
       g.writeStringField("code", a.code());
+      optionalText(g, "treatment", a.treatment());
       g.writeEndObject();
     }
     g.writeEndArray();

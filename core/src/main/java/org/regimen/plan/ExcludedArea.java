@@ -1,10 +1,14 @@
 package org.regimen.plan;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 import org.regimen.request.BodyArea;
 
-/** An area left out of the plan, with the code of the finding that removed it. */
+/**
+ * An area left out of the plan, with the code of the finding that removed it. In a combined plan it
+ * is left out of the named treatment's sessions only.
+ */
 @Value.Immutable
 @RegimenStyle
 public interface ExcludedArea {
@@ -13,6 +17,9 @@ public interface ExcludedArea {
 
   @Value.Parameter
   String code();
+
+  /** Module id of the treatment that leaves the area out, only in a combined plan. */
+  Optional<String> treatment();
 
   static ExcludedArea of(BodyArea area, String code) {
     return ImmutableExcludedArea.of(area, code);

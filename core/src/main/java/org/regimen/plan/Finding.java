@@ -36,6 +36,9 @@ public interface Finding {
   /** The last day the reason applies, inclusive; the first possible day is the day after. */
   Optional<LocalDate> until();
 
+  /** Module id of the treatment whose screening raised it, only in a combined plan. */
+  Optional<String> treatment();
+
   static ImmutableFinding.Builder builder() {
     return ImmutableFinding.builder();
   }

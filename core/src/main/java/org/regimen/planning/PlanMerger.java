@@ -27,6 +27,8 @@ import org.regimen.plan.Maintenance;
 import org.regimen.plan.ResultWindow;
 import org.regimen.plan.Risk;
 import org.regimen.plan.Session;
+import org.regimen.plan.ImmutableExcludedArea;
+import org.regimen.plan.ImmutableFinding;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.plan.Visit;
 import org.regimen.request.TreatmentRequest;
@@ -159,7 +161,11 @@ final class PlanMerger {
     return numbers;
   }
 
-  /** The strongest status; every finding, excluded area and test once; the latest earliest start. */
+  /**
+   * The strongest status; every finding and excluded area named by the treatment whose screening
+   * raised it (an area one therapy leaves out may be another's to treat); every test once; the latest
+   * earliest start.
+   */
   static Eligibility eligibility(List<TreatmentPlan> plans) {
     EligibilityStatus status = EligibilityStatus.ELIGIBLE;
     Optional<LocalDate> earliest = Optional.empty();
@@ -175,8 +181,13 @@ final class PlanMerger {
           && (earliest.isEmpty() || e.earliestStart().get().isAfter(earliest.get()))) {
         earliest = e.earliestStart();
       }
-      findings.addAll(e.findings());
-      excluded.addAll(e.excludedAreas());
+      String treatment = id(plan);
+      for (org.regimen.plan.Finding finding : e.findings()) {
+        findings.add(ImmutableFinding.copyOf(finding).withTreatment(treatment));
+      }
+      for (org.regimen.plan.ExcludedArea area : e.excludedAreas()) {
+        excluded.add(ImmutableExcludedArea.copyOf(area).withTreatment(treatment));
+      }
       tests.addAll(e.requiredTests());
     }
     return Eligibility.builder()

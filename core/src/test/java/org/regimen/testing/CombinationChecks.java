@@ -44,6 +44,17 @@ public final class CombinationChecks {
         assertThat(session.date()).isAfterOrEqualTo(sessions.get(i - 1).date());
       }
     }
+    for (org.regimen.plan.ExcludedArea excluded : plan.eligibility().excludedAreas()) {
+      assertThat(excluded.treatment()).as("an excluded area names its treatment").isPresent();
+      for (Session session : sessions) {
+        if (session.treatment().equals(excluded.treatment())) {
+          assertThat(session.areas())
+              .as("%s left out by %s is never in its sessions", excluded.area(), excluded.treatment().get())
+              .doesNotContain(excluded.area());
+        }
+      }
+    }
+    assertThat(plan.eligibility().findings()).as("findings name their treatment").allMatch(f -> f.treatment().isPresent());
     for (String id : request.treatments()) {
       Protocol protocol = regimen.catalog().module(id).orElseThrow().protocol();
       Course course = protocol.courseFor(request.indication()).orElseThrow();

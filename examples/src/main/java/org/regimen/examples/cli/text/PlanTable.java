@@ -62,13 +62,14 @@ public final class PlanTable {
   private void eligibility(Eligibility eligibility) {
     section("Findings", eligibility.findings().isEmpty());
     if (!eligibility.findings().isEmpty()) {
-      TextTable table = new TextTable("CODE", "SEVERITY", "AREA", "UNTIL");
+      TextTable table = new TextTable("CODE", "SEVERITY", "AREA", "UNTIL", "TREATMENT");
       for (Finding finding : eligibility.findings()) {
         table.row(
             finding.code(),
             finding.severity().name(),
             finding.area().map(Enum::name).orElse("whole patient"),
-            finding.until().map(DateText::day).orElse("-"));
+            finding.until().map(DateText::day).orElse("-"),
+            finding.treatment().orElse("-"));
       }
       text.append(table.render(INDENT));
     }
@@ -79,9 +80,9 @@ public final class PlanTable {
     }
     section("Excluded areas", eligibility.excludedAreas().isEmpty());
     if (!eligibility.excludedAreas().isEmpty()) {
-      TextTable table = new TextTable("AREA", "FINDING");
+      TextTable table = new TextTable("AREA", "FINDING", "TREATMENT");
       for (ExcludedArea excluded : eligibility.excludedAreas()) {
-        table.row(excluded.area().name(), excluded.code());
+        table.row(excluded.area().name(), excluded.code(), excluded.treatment().orElse("all"));
       }
       text.append(table.render(INDENT));
     }
