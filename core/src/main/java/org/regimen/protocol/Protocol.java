@@ -1,6 +1,9 @@
 package org.regimen.protocol;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
@@ -67,7 +70,21 @@ public interface Protocol {
   }
 
   default Optional<Source> source(String id) {
-    return sources().stream().filter(s -> s.id().equals(id)).findFirst();
+    return Optional.ofNullable(sourcesById().get(id));
+  }
+
+  /**
+   * The sources by id, built once per protocol: planning looks a source up for every risk, result
+   * window and dated instruction of every session, so a scan of the list per lookup showed in the
+   * profile.
+   */
+  @Value.Lazy
+  default Map<String, Source> sourcesById() {
+    Map<String, Source> byId = new HashMap<>();
+    for (Source source : sources()) {
+      byId.putIfAbsent(source.id(), source); // the first wins, as the scan did
+    }
+    return Collections.unmodifiableMap(byId);
   }
 
   static ImmutableProtocol.Builder builder() {

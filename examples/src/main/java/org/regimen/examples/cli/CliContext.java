@@ -1,6 +1,8 @@
 package org.regimen.examples.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,7 @@ import org.regimen.json.RegimenJson;
  */
 public final class CliContext {
   private final PrintWriter out;
+  private final OutputStream outBytes;
   private final PrintWriter err;
   private final InputStream in;
   private final LocalDate today;
@@ -22,7 +25,17 @@ public final class CliContext {
   private Regimen regimen;
 
   public CliContext(PrintWriter out, PrintWriter err, InputStream in, LocalDate today) {
+    this(out, new Utf8ToWriter(out), err, in, today);
+  }
+
+  /**
+   * @param outBytes the same standard output as {@code out}, for output that is already UTF-8 (the
+   *     batch); a subcommand flushes one before it writes to the other
+   */
+  public CliContext(
+      PrintWriter out, OutputStream outBytes, PrintWriter err, InputStream in, LocalDate today) {
     this.out = Objects.requireNonNull(out, "out");
+    this.outBytes = Objects.requireNonNull(outBytes, "outBytes");
     this.err = Objects.requireNonNull(err, "err");
     this.in = Objects.requireNonNull(in, "in");
     this.today = Objects.requireNonNull(today, "today");
@@ -35,6 +48,7 @@ public final class CliContext {
   public static CliContext system() {
     return new CliContext(
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        System.out,
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
         System.in,
         LocalDate.now());
@@ -42,6 +56,11 @@ public final class CliContext {
 
   public PrintWriter out() {
     return out;
+  }
+
+  /** Standard output as bytes, for UTF-8 text written in large blocks (the batch). */
+  public OutputStream outBytes() {
+    return outBytes;
   }
 
   public PrintWriter err() {
@@ -71,5 +90,36 @@ public final class CliContext {
       regimen = Regimen.load();
     }
     return regimen;
+  }
+
+  /**
+   * Bytes for a context built around a writer only (tests): kept until a flush, then decoded as
+   * UTF-8 into the writer. Writers of this stream flush only after whole lines, so no character is
+   * ever split.
+   */
+  private static final class Utf8ToWriter extends OutputStream {
+    private final PrintWriter out;
+    private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+
+    Utf8ToWriter(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) {
+      pending.write(b);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      pending.write(bytes, offset, length);
+    }
+
+    @Override
+    public void flush() {
+      out.write(pending.toString(StandardCharsets.UTF_8));
+      pending.reset();
+      out.flush();
+    }
   }
 }

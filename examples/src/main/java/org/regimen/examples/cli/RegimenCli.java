@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  * happens (one line on standard error, never a stack trace).
  *
  * <p>Each subcommand is a class of its own that reaches the shared {@link CliContext} through
- * {@link #context()}; new subcommands ({@code compare}, {@code batch}) are added to {@code
+ * {@link #context()}; new subcommands (e.g. {@code compare}) are added to {@code
  * subcommands} below.
  */
 @Command(
@@ -25,7 +25,11 @@ import picocli.CommandLine.Spec;
     versionProvider = RegimenCli.ManifestVersion.class,
     description = "Screens patients and plans aesthetic skin treatment sessions.",
     subcommands = {
-      TreatmentsCommand.class, PlanCommand.class, CompareCommand.class, CommandLine.HelpCommand.class
+      TreatmentsCommand.class,
+      PlanCommand.class,
+      CompareCommand.class,
+      BatchCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class RegimenCli implements Runnable {
   @Spec private CommandSpec spec;
