@@ -105,6 +105,15 @@ class RequestSchemaTest {
     assertRejectedByBoth(prp.replace("\"asOf\": \"2027-01-05\",", ""));
   }
 
+  @Test
+  void theSchemaStatesWhatOnlyPlanningChecks() throws IOException {
+    String prp = Files.readString(SAMPLES.resolve("prp-stretch-marks.json"), StandardCharsets.UTF_8);
+    String oneInCombination = prp.replace("\"treatment\": \"prp\"", "\"treatments\": [\"planner-test\"]");
+
+    assertThat(Schemas.errors(Schemas.REQUEST, oneInCombination)).isNotEmpty();
+    assertThat(planningError(oneInCombination).problems()).extracting(Problem::path).contains("treatments");
+  }
+
   private static void assertRejectedByBoth(String json) {
     assertThat(Schemas.errors(Schemas.REQUEST, json)).as("schema errors").isNotEmpty();
     assertThat(catchThrowableOfType(InvalidRequestException.class, () -> JSON.readRequest(json)))
