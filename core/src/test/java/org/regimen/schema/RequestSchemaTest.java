@@ -86,6 +86,16 @@ class RequestSchemaTest {
   }
 
   @Test
+  void theContractsExampleRequestIsValid() throws IOException {
+    String contract = Files.readString(Path.of("../docs/contract.md"), StandardCharsets.UTF_8);
+    int start = contract.indexOf("```json\n") + "```json\n".length();
+    String request = contract.substring(start, contract.indexOf("```", start));
+
+    assertThat(request).contains("\"asOf\"");
+    assertThat(Schemas.errors(Schemas.REQUEST, request)).isEmpty();
+  }
+
+  @Test
   void theSamplesAreThere() throws IOException {
     assertThat(samples()).hasSizeGreaterThanOrEqualTo(5);
     assertThat(invalidSamples().map(p -> p.getFileName().toString()))
