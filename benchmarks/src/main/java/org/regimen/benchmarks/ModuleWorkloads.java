@@ -21,7 +21,31 @@ final class ModuleWorkloads {
   static final ModuleWorkload PRP =
       new ModuleWorkload("prp", EnumSet.of(Indication.STRETCH_MARKS), ModuleWorkloads::severeStriae, 3);
 
-  static final List<ModuleWorkload> ALL = List.of(PRP);
+  /** Stem cells, moderate recent marks: 2 sessions a few weeks apart (001: "usually 2-3"). */
+  static final ModuleWorkload STEMCELL =
+      new ModuleWorkload(
+          "stemcell",
+          EnumSet.of(Indication.STRETCH_MARKS),
+          r -> striae(r, StriaeStage.RUBRA, 6, Severity.MODERATE),
+          2);
+
+  /** Mesotherapy, white marks: 26 weekly sessions, the longest course of any module (002). */
+  static final ModuleWorkload MESOTHERAPY =
+      new ModuleWorkload(
+          "mesotherapy",
+          EnumSet.of(Indication.STRETCH_MARKS),
+          r -> striae(r, StriaeStage.ALBA, 36, Severity.MODERATE),
+          26);
+
+  /** Plasma therapy, moderate stretch marks: 8 weekly sessions (004: "3 to 12 visits"). */
+  static final ModuleWorkload PLASMA =
+      new ModuleWorkload(
+          "plasma",
+          EnumSet.of(Indication.STRETCH_MARKS),
+          r -> striae(r, StriaeStage.RUBRA, 6, Severity.MODERATE),
+          8);
+
+  static final List<ModuleWorkload> ALL = List.of(PRP, STEMCELL, MESOTHERAPY, PLASMA);
 
   static ModuleWorkload byId(String id) {
     return ALL.stream()
@@ -31,12 +55,17 @@ final class ModuleWorkloads {
   }
 
   private static TreatmentRequest severeStriae(TreatmentRequest request) {
+    return striae(request, StriaeStage.RUBRA, 8, Severity.SEVERE);
+  }
+
+  private static TreatmentRequest striae(
+      TreatmentRequest request, StriaeStage stage, int ageMonths, Severity severity) {
     return ImmutableTreatmentRequest.copyOf(request)
         .withStriae(
             StriaeAssessment.builder()
-                .stage(Optional.of(StriaeStage.RUBRA))
-                .ageMonths(Optional.of(8))
-                .severity(Optional.of(Severity.SEVERE))
+                .stage(Optional.of(stage))
+                .ageMonths(Optional.of(ageMonths))
+                .severity(Optional.of(severity))
                 .build());
   }
 }

@@ -32,7 +32,7 @@ import org.regimen.request.TreatmentRequest;
 @Fork(2)
 public class PlanBenchmark {
   /** One id per module in {@link ModuleWorkloads#ALL}. */
-  @Param({"prp"})
+  @Param({"prp", "stemcell", "mesotherapy", "plasma"})
   public String module;
 
   private Regimen regimen;

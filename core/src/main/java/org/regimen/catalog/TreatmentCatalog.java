@@ -25,9 +25,15 @@ import org.regimen.spi.TreatmentModule;
  */
 public final class TreatmentCatalog {
   private final Map<String, TreatmentModule> modulesById;
+  private final List<ModuleDescriptor> descriptors;
 
   private TreatmentCatalog(Map<String, TreatmentModule> modulesById) {
     this.modulesById = Collections.unmodifiableMap(modulesById);
+    List<ModuleDescriptor> described = new ArrayList<>();
+    for (TreatmentModule module : modulesById.values()) {
+      described.add(module.descriptor());
+    }
+    this.descriptors = List.copyOf(described);
   }
 
   /** The modules visible to the class loader that loaded Regimen's core. */
@@ -115,10 +121,6 @@ public final class TreatmentCatalog {
 
   /** Every module's descriptor, ordered by id. */
   public List<ModuleDescriptor> descriptors() {
-    List<ModuleDescriptor> descriptors = new ArrayList<>();
-    for (TreatmentModule module : modulesById.values()) {
-      descriptors.add(module.descriptor());
-    }
     return descriptors;
   }
 

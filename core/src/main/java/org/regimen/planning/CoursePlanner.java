@@ -40,7 +40,6 @@ import org.regimen.scheduling.PredictedPeriods;
 import org.regimen.scheduling.Schedule;
 import org.regimen.scheduling.ScheduleRequest;
 import org.regimen.scheduling.Scheduler;
-import org.regimen.screening.Baseline;
 import org.regimen.screening.MatchEvaluator;
 import org.regimen.screening.ScreeningEngine;
 import org.regimen.screening.ScreeningResult;
@@ -52,10 +51,10 @@ import org.regimen.spi.TreatmentModule;
  */
 final class CoursePlanner {
   private final ScreeningEngine screening = new ScreeningEngine();
-  private final CourseSources courseSources;
+  private final PreparedProtocols prepared;
 
-  CoursePlanner(CourseSources courseSources) {
-    this.courseSources = courseSources;
+  CoursePlanner(PreparedProtocols prepared) {
+    this.prepared = prepared;
   }
 
   TreatmentPlan plan(TreatmentModule module, Course course, TreatmentRequest request) {
@@ -67,13 +66,13 @@ final class CoursePlanner {
       TreatmentModule module, Course course, TreatmentRequest request, CourseConstraints extra) {
     Protocol protocol = module.protocol();
     ScreeningResult screened =
-        screening.screen(request, protocol, course, Baseline.standard(), module.screen(request, course));
+        screening.screen(request, prepared.rules(protocol), course, module.screen(request, course));
     List<BodyArea> areas = screened.remainingAreas();
     EligibilityStatus status = screened.eligibility().status();
 
-    ImmutableTreatmentPlan.Builder plan = TreatmentPlanStart.of(module, request, screened);
+    ImmutableTreatmentPlan.Builder plan = TreatmentPlanStart.of(prepared.ref(module), request, screened);
     plan.risks(risks(protocol, course, request, areas.size()));
-    plan.sources(sources(courseSources.of(protocol, course), screened.eligibility().findings()));
+    plan.sources(sources(prepared.sources(protocol, course), screened.eligibility().findings()));
 
     boolean plannable =
         screened.sessionsAllowed() && status != EligibilityStatus.INELIGIBLE && !areas.isEmpty();

@@ -25,7 +25,7 @@ public final class Planner {
 
   public Planner(TreatmentCatalog catalog) {
     this.catalog = catalog;
-    this.coursePlanner = new CoursePlanner(new CourseSources(catalog));
+    this.coursePlanner = new CoursePlanner(new PreparedProtocols(catalog));
     this.combinationPlanner = new CombinationPlanner(coursePlanner);
   }
 

@@ -5,8 +5,6 @@ import org.regimen.plan.TreatmentPlan;
 import org.regimen.plan.TreatmentRef;
 import org.regimen.request.TreatmentRequest;
 import org.regimen.screening.ScreeningResult;
-import org.regimen.spi.ModuleDescriptor;
-import org.regimen.spi.TreatmentModule;
 
 /** The parts of a plan known before scheduling: who made it, for whom, and the eligibility. */
 final class TreatmentPlanStart {
@@ -16,11 +14,10 @@ final class TreatmentPlanStart {
   private TreatmentPlanStart() {}
 
   static ImmutableTreatmentPlan.Builder of(
-      TreatmentModule module, TreatmentRequest request, ScreeningResult screened) {
-    ModuleDescriptor descriptor = module.descriptor();
+      TreatmentRef treatment, TreatmentRequest request, ScreeningResult screened) {
     return TreatmentPlan.builder()
         .id(request.id())
-        .treatment(TreatmentRef.of(descriptor.id(), descriptor.name(), descriptor.protocolVersion()))
+        .treatment(treatment)
         .indication(request.indication())
         .language(LANGUAGE)
         .eligibility(screened.eligibility());

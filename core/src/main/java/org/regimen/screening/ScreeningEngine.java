@@ -35,13 +35,23 @@ public final class ScreeningEngine {
       Course course,
       RuleSet baseline,
       List<Finding> moduleFindings) {
-    Objects.requireNonNull(request, "request");
     Objects.requireNonNull(protocol, "protocol");
     Objects.requireNonNull(baseline, "baseline");
+    return screen(request, ScreeningRules.of(baseline, protocol), course, moduleFindings);
+  }
+
+  /**
+   * As {@link #screen(TreatmentRequest, Protocol, Course, RuleSet, List)}, with the protocol's rules
+   * worked out beforehand: the form planning uses, so nothing is rebuilt per request.
+   */
+  public ScreeningResult screen(
+      TreatmentRequest request, ScreeningRules rules, Course course, List<Finding> moduleFindings) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(moduleFindings, "moduleFindings");
     ScreeningRun run = new ScreeningRun(request);
     List<DeclaredRule> assessments = new ArrayList<>();
-    for (DeclaredRule rule : EffectiveRules.of(baseline, protocol)) {
+    for (DeclaredRule rule : rules.rules()) {
       if (rule.rule().kind() == RuleKind.ASSESSMENT) {
         assessments.add(rule); // needs the planned areas: after every area is settled
       } else {
