@@ -36,7 +36,6 @@ import org.regimen.protocol.Span;
 import org.regimen.request.BodyArea;
 import org.regimen.request.TreatmentRequest;
 import org.regimen.scheduling.ImmutableScheduleRequest;
-import org.regimen.scheduling.PredictedPeriods;
 import org.regimen.scheduling.Schedule;
 import org.regimen.scheduling.ScheduleRequest;
 import org.regimen.scheduling.Scheduler;
@@ -115,11 +114,9 @@ final class CoursePlanner {
             .calendar(request.calendar())
             .eventClearanceDays(eventClearanceDays(course))
             .blockedRanges(extra.blocked());
-    if (screened.avoidMenstruation() && request.patient().menstruation().isPresent()) {
-      scheduleRequest.predictedPeriodDays(
-          PredictedPeriods.within(
-              request.patient().menstruation().get(),
-              DateRange.ofClosed(firstAllowed, firstAllowed.plusDays(ScheduleRequest.DEFAULT_HORIZON_DAYS))));
+    if (screened.avoidMenstruation()) {
+      // Screening predicted the periods from asOf to well past the horizon of the first session.
+      scheduleRequest.predictedPeriods(screened.predictedPeriods());
     }
     Schedule schedule = Scheduler.schedule(scheduleRequest.build());
     plan.addAllAdjustments(schedule.adjustments());

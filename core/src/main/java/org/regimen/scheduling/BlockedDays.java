@@ -19,7 +19,7 @@ final class BlockedDays {
   private final int openWeekdays;
   private final long[] closedDates;
   private final Ranges unavailable;
-  private final long[] periodDays;
+  private final Ranges periods;
   private final Ranges events;
   private final int eventClearanceDays;
   private final Ranges otherTreatment;
@@ -33,7 +33,7 @@ final class BlockedDays {
     this.openWeekdays = mask;
     this.closedDates = toEpochDays(calendar.closedDates());
     this.unavailable = Ranges.merge(calendar.unavailable());
-    this.periodDays = toEpochDays(request.predictedPeriodDays());
+    this.periods = Ranges.merge(request.predictedPeriods());
     List<DateRange> eventDays = new ArrayList<>(calendar.events().size());
     for (CalendarEvent event : calendar.events()) {
       eventDays.add(event.days());
@@ -71,7 +71,7 @@ final class BlockedDays {
       case PATIENT_UNAVAILABLE:
         return unavailable.overlaps(day, day);
       case MENSTRUATION:
-        return Arrays.binarySearch(periodDays, day) >= 0;
+        return periods.overlaps(day, day);
       case EVENT:
         return events.overlaps(day, day + eventClearanceDays);
       case OTHER_TREATMENT:

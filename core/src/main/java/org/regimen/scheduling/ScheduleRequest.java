@@ -3,7 +3,6 @@ package org.regimen.scheduling;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedSet;
 import org.immutables.value.Value;
 import org.regimen.InvalidRequestException;
 import org.regimen.Problem;
@@ -50,12 +49,12 @@ public interface ScheduleRequest {
   }
 
   /**
-   * Predicted period days to avoid, where the protocol avoids menstruation; empty when none are to
-   * be avoided. They must cover the horizon: a day not listed is taken as free.
+   * Predicted periods to avoid (every day of each range), where the protocol avoids menstruation;
+   * empty when none are to be avoided. They must cover the horizon: a day in none is taken as free.
+   * Ranges, not days, so that a two-year prediction costs a few dozen entries.
    */
   @Value.Redacted
-  @Value.NaturalOrder
-  SortedSet<LocalDate> predictedPeriodDays();
+  List<DateRange> predictedPeriods();
 
   /**
    * Days after a session that must stay clear of every calendar event (downtime and visible

@@ -10,7 +10,11 @@ import org.regimen.request.MenstrualCycle;
 /** Predicts period days from cycle data: periods start every {@code cycleDays} from the last start. */
 final class PeriodPrediction {
   /** How far past the first possible session day periods are predicted. */
-  static final int HORIZON_DAYS = 730;
+  /**
+   * Days predicted past the first possible session: the scheduler's search horizon (730 days) plus a
+   * year, since session 1 may wait for preparation lead times and visits beyond that first day.
+   */
+  static final int HORIZON_DAYS = 730 + 365;
 
   private PeriodPrediction() {}
 

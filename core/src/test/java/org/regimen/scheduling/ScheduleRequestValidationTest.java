@@ -1,5 +1,7 @@
 package org.regimen.scheduling;
 
+import org.regimen.dates.DateRange;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -47,7 +49,7 @@ class ScheduleRequestValidationTest {
             .preferredGapDays(7)
             .maxGapDays(7)
             .firstAllowedDay(LocalDate.of(2027, 1, 11))
-            .addPredictedPeriodDays(LocalDate.of(2027, 2, 3))
+            .addPredictedPeriods(DateRange.ofDay(LocalDate.of(2027, 2, 3)))
             .build();
 
     assertThat(request.toString()).doesNotContain("2027-02-03").contains("<redacted>");

@@ -88,8 +88,7 @@ class SchedulerExamplesTest {
         Arguments.of(
             "predicted period days are avoided",
             weekly(3, MONDAY)
-                .addPredictedPeriodDays(
-                    LocalDate.of(2027, 1, 17), LocalDate.of(2027, 1, 18), LocalDate.of(2027, 1, 19))
+                .addPredictedPeriods(DateRange.ofClosed(LocalDate.of(2027, 1, 17), LocalDate.of(2027, 1, 19)))
                 .build(),
             dates("2027-01-11", "2027-01-20", "2027-01-25"),
             List.of(move(2, AdjustmentReason.MENSTRUATION, 2))),

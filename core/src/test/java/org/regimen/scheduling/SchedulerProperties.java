@@ -147,7 +147,7 @@ class SchedulerProperties {
     CalendarConstraints calendar = request.calendar();
     if (!calendar.openDays().contains(day.getDayOfWeek())
         || calendar.closedDates().contains(day)
-        || request.predictedPeriodDays().contains(day)
+        || request.predictedPeriods().stream().anyMatch(p -> p.contains(day))
         || calendar.unavailable().stream().anyMatch(r -> r.contains(day))) {
       return true;
     }
@@ -202,9 +202,7 @@ class SchedulerProperties {
       for (LocalDate cycleStart = start;
           cycleStart.isBefore(first.plusDays(horizon));
           cycleStart = cycleStart.plusDays(cycle)) {
-        for (int d = 0; d < period; d++) {
-          request.addPredictedPeriodDays(cycleStart.plusDays(d));
-        }
+        request.addPredictedPeriods(DateRange.ofClosed(cycleStart, cycleStart.plusDays(period - 1)));
       }
     }
     return request.build();
@@ -240,7 +238,7 @@ class SchedulerProperties {
         + " clearance=" + r.eventClearanceDays() + " open=" + c.openDays() + " closed="
         + c.closedDates() + " unavailable=" + ranges(c.unavailable()) + " events="
         + ranges(c.events().stream().map(CalendarEvent::days).toList()) + " periods="
-        + r.predictedPeriodDays();
+        + r.predictedPeriods();
   }
 
   private static String ranges(List<DateRange> ranges) {

@@ -120,7 +120,7 @@ public final class PlanInvariants {
   }
 
   /** Predicted independently of the library: periods start every cycleDays from lastStart. */
-  static boolean isPredictedPeriodDay(MenstrualCycle cycle, LocalDate day) {
+  public static boolean isPredictedPeriodDay(MenstrualCycle cycle, LocalDate day) {
     long since = ChronoUnit.DAYS.between(cycle.lastStart(), day);
     if (since < 0) {
       return false;
