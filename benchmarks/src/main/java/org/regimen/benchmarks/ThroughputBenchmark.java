@@ -26,7 +26,7 @@ import org.regimen.request.TreatmentRequest;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 1) // two threads share two cores with the JIT: it needs longer to settle
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
 public class ThroughputBenchmark {
