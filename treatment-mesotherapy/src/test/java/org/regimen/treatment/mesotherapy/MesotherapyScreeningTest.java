@@ -117,4 +117,42 @@ class MesotherapyScreeningTest {
     assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.ELIGIBLE);
     assertThat(plan.eligibility().findings()).isEmpty();
   }
+  /**
+   * Seed 002 line 33: "it can be applied to any person who has a stable and healthy health condition".
+   * An infection is not a healthy condition: no sessions while it lasts (design.md: a systemic
+   * infection has no known end, so none are planned). Before this fix the course was planned.
+   */
+  @Test
+  void anInfectionDefersTheCourseWithNoSessions() {
+    TreatmentPlan plan =
+        plan(request(StriaeStage.RUBRA).patient(healthy().conditions(List.of(Condition.INFECTION)).build()));
+
+    Finding infection = finding(plan, "SYSTEMIC_INFECTION");
+    assertThat(infection.severity()).isEqualTo(FindingSeverity.TEMPORARY);
+    assertThat(infection.until()).isEmpty();
+    assertThat(infection.sourceWords()).contains("stable and healthy health condition");
+    assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.DEFERRED);
+    assertThat(plan.sessions()).isEmpty();
+  }
+
+  /**
+   * Seed 002 line 33: "it can be applied to any person who has a stable and healthy health condition".
+   * A known systemic disease is never planned as plain eligible: a physician confirms the health is
+   * stable first. Before this fix such a patient got no finding at all.
+   */
+  @Test
+  void aSystemicDiseaseNeedsAPhysicianToConfirmStableHealth() {
+    for (Condition condition : List.of(Condition.BLOOD_DISORDER, Condition.CANCER, Condition.HEPATITIS,
+        Condition.WEAK_IMMUNITY, Condition.IMMUNE_DISORDER, Condition.DIABETES,
+        Condition.CARDIOVASCULAR_DISEASE, Condition.LIVER_DYSFUNCTION, Condition.KIDNEY_DYSFUNCTION)) {
+      TreatmentPlan plan =
+          plan(request(StriaeStage.RUBRA).patient(healthy().conditions(List.of(condition)).build()));
+
+      Finding health = finding(plan, "HEALTH_CONDITION");
+      assertThat(health.severity()).as(condition.name()).isEqualTo(FindingSeverity.RELATIVE);
+      assertThat(health.sourceWords()).contains("stable and healthy health condition");
+      assertThat(plan.eligibility().status()).as(condition.name()).isEqualTo(EligibilityStatus.REQUIRES_CLEARANCE);
+      assertThat(plan.sessions()).as(condition.name()).isNotEmpty().allSatisfy(s -> assertThat(s.tentative()).isTrue());
+    }
+  }
 }
