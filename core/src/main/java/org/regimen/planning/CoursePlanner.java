@@ -12,6 +12,7 @@ import org.regimen.plan.AdjustmentReason;
 import org.regimen.plan.Conflict;
 import org.regimen.plan.ConstraintKind;
 import org.regimen.plan.Cost;
+import org.regimen.plan.Eligibility;
 import org.regimen.plan.EligibilityStatus;
 import org.regimen.plan.Finding;
 import org.regimen.plan.Maintenance;
@@ -127,6 +128,12 @@ final class CoursePlanner {
     }
 
     List<LocalDate> dates = schedule.dates();
+    Eligibility eligibility =
+        LabResultsAtSessionOne.check(protocol, request, screened.eligibility(), dates.get(0));
+    if (eligibility != screened.eligibility()) {
+      plan.eligibility(eligibility);
+      status = eligibility.status();
+    }
     boolean tentative =
         status == EligibilityStatus.DEFERRED || status == EligibilityStatus.REQUIRES_CLEARANCE;
     SessionAssembler sessions = new SessionAssembler(protocol, course, request, areas, tentative);

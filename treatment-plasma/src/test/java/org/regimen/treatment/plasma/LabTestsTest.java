@@ -65,10 +65,26 @@ class LabTestsTest {
     assertThat(plan.eligibility().requiredTests()).containsExactly(RequiredTest.of(LabTest.HIV, RequiredTestReason.OUTDATED));
     assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.DEFERRED);
 
-    String justInTime = AS_OF.minusDays(30).toString();
+    String recentEnough = AS_OF.minusDays(10).toString();
     TreatmentPlan recent =
-        healthy().patient("labResults", ALL_CLEAR_BUT_HIV + ", " + lab("HIV", "NEGATIVE", justInTime) + "]").plan();
+        healthy().patient("labResults", ALL_CLEAR_BUT_HIV + ", " + lab("HIV", "NEGATIVE", recentEnough) + "]").plan();
     assertThat(recent.eligibility().requiredTests()).isEmpty();
+  }
+
+  /**
+   * The age that counts is the result's age on the day of session 1, not on the day the plan is
+   * made: a result 30 days old at asOf is fine today, but session 1 comes at least 7 days later
+   * (the consultation), so the test must be repeated.
+   */
+  @Test
+  void line114AResultThatWillBeTooOldOnSessionOneIsToBeRepeated() {
+    String justInTimeToday = AS_OF.minusDays(30).toString();
+    TreatmentPlan plan =
+        healthy().patient("labResults", ALL_CLEAR_BUT_HIV + ", " + lab("HIV", "NEGATIVE", justInTimeToday) + "]").plan();
+    assertThat(plan.eligibility().requiredTests()).containsExactly(RequiredTest.of(LabTest.HIV, RequiredTestReason.OUTDATED));
+    assertThat(finding(plan, "LAB_RESULT_TOO_OLD_AT_SESSION_1").severity()).isEqualTo(FindingSeverity.TEMPORARY);
+    assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.DEFERRED);
+    assertThat(plan.sessions()).isNotEmpty().allSatisfy(s -> assertThat(s.tentative()).isTrue());
   }
 
   /** A positive HIV, Wassermann (syphilis) or hepatitis result rules the treatment out. */
