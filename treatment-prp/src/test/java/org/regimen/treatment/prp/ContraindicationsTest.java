@@ -20,13 +20,15 @@ import org.regimen.plan.TreatmentPlan;
 import org.regimen.request.AreaCondition;
 import org.regimen.request.AreaFinding;
 import org.regimen.request.BodyArea;
+import org.regimen.request.Condition;
 import org.regimen.request.ImmutableTreatmentRequest;
 import org.regimen.request.PregnancyStatus;
 
 /**
  * The PRP contraindications of 000 and 003, which reach the plan through core's baseline rules (the
  * PRP protocol does not repeat them): pregnancy, breastfeeding, an active skin infection in the
- * treatment area. Each is tested for both courses.
+ * treatment area; and the one the PRP protocol adds from 003, an active infection of the patient
+ * (not only in a treatment area). Each is tested for both courses.
  */
 class ContraindicationsTest {
 
@@ -101,6 +103,25 @@ class ContraindicationsTest {
     assertThat(plan.eligibility().excludedAreas())
         .extracting(ExcludedArea::area)
         .containsExactlyInAnyOrder(first, second);
+  }
+
+  // 003 line 39 "Do not have any active skin infections or conditions.": not limited to the
+  // treatment area, so an active infection recorded as a condition of the patient rules PRP out
+  // until it has cleared (no known end: DEFERRED, no sessions), for both courses.
+  @ParameterizedTest(name = "003 line 39: an active infection ({0}) -> no sessions, finding INFECTION")
+  @CsvSource({"stretch-marks", "skin-tightening"})
+  void anActiveInfectionMeansNoSessions(String course) {
+    TreatmentPlan plan =
+        plan(request(course).patient(eligiblePatient().conditions(List.of(Condition.INFECTION)).build()));
+
+    assertThat(plan.sessions()).isEmpty();
+    assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.DEFERRED);
+    Finding finding = finding(plan, "INFECTION");
+    assertThat(finding.severity()).isEqualTo(FindingSeverity.TEMPORARY);
+    assertThat(finding.area()).isEmpty();
+    assertThat(finding.until()).isEmpty();
+    assertThat(finding.source()).isEqualTo(DOC_003);
+    assertThat(finding.sourceWords()).contains("Do not have any active skin infections or conditions.");
   }
 
   @ParameterizedTest(name = "an infection in an area not asked for ({0}) changes nothing")

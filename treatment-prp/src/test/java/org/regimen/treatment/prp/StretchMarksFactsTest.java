@@ -264,7 +264,7 @@ class StretchMarksFactsTest {
   // 000 line 32 "What to do After your Treatment" is empty: aftercare comes from lines 45
   // ("Sun Protection"), 47 ("Hydration") and 41 ("Skin Care Routine"), for "a few days" (the side
   // effects' "subsides within a few days", line 67: up to 5 days), from each session.
-  @ParameterizedTest(name = "000 lines 32, 41, 45, 47: {0} dated from each session for 5 days")
+  @ParameterizedTest(name = "000 lines 32, 41, 45, 47: {0} dated from each session for 5 days, in plain words")
   @CsvSource({"SUN_PROTECTION", "HYDRATION", "SKIN_CARE"})
   void aftercareIsDatedFromEachSession(String code) {
     TreatmentPlan plan = plan(stretchMarks().striae(striae(StriaeStage.ALBA, Severity.SEVERE)));
@@ -277,9 +277,20 @@ class StretchMarksFactsTest {
                   s.after().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
               assertThat(after.days()).isEqualTo(DateRange.ofClosed(s.date(), s.date().plusDays(4)));
               assertThat(after.source()).isEqualTo(DOC_000);
-              assertThat(after.text()).contains("aftercare section is empty");
+              // The instruction is for the patient: no talk of sources in it. Its basis (the
+              // maintenance list's words) and the session note mark where it comes from.
+              assertThat(after.text()).doesNotContainIgnoringCase("source");
+              assertThat(after.sourceWords()).hasValueSatisfying(w -> assertThat(w).isIn(MAINTENANCE_LIST_WORDS));
+              assertThat(s.notes()).anyMatch(n -> n.contains("aftercare section is empty"));
             });
   }
+
+  /** 000 lines 41, 45 and 47: the "Maintaining Your Results" sentences the aftercare comes from. */
+  private static final List<String> MAINTENANCE_LIST_WORDS =
+      List.of(
+          "Applying moisturizers and targeted treatments as advised by your skincare professional is crucial.",
+          "Protecting the treated areas from excessive sun exposure by using sunscreen and wearing protective clothing can prevent further damage and support the skin’s healing process.",
+          "Staying well-hydrated is essential for maintaining skin elasticity and facilitating the ongoing process of skin repair and rejuvenation.");
 
   // PROTOCOL.md: "Face, neck and decollete are not offered" for stretch marks: the core leaves out
   // every area a course does not list.
