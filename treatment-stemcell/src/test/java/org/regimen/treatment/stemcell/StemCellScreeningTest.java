@@ -56,6 +56,17 @@ class StemCellScreeningTest {
     assertThat(plan.sessions()).isEmpty();
   }
 
+  // 001: "Generally, individuals in good health ... are excellent candidates": no harvest and no
+  // injection during an active infection.
+  @Test
+  void anActiveInfectionDefersTheCourseWithNoSessions() {
+    TreatmentPlan plan = withConditions(Condition.INFECTION);
+
+    assertThat(finding(plan, "INFECTION").severity()).isEqualTo(FindingSeverity.TEMPORARY);
+    assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.DEFERRED);
+    assertThat(plan.sessions()).isEmpty();
+  }
+
   // 001: "without underlying skin conditions or immune system disorders"
   @Test
   void anUnderlyingSkinConditionNeedsClearance() {
