@@ -29,7 +29,7 @@ final class RuleReader {
     PARAMETERS.put(RuleKind.CONDITION, Set.of("conditions"));
     PARAMETERS.put(RuleKind.MEDICATION, Set.of("medications"));
     PARAMETERS.put(RuleKind.ALLERGY, Set.of("allergies"));
-    PARAMETERS.put(RuleKind.AREA_FINDING, Set.of("areaFindings", "areas"));
+    PARAMETERS.put(RuleKind.AREA_FINDING, Set.of("areaFindings", "areas", "wholePatient"));
     PARAMETERS.put(RuleKind.EXCLUDED_AREA, Set.of("areas"));
     PARAMETERS.put(RuleKind.AGE, Set.of("minAgeYears", "maxAgeYears"));
     PARAMETERS.put(RuleKind.MENSTRUATION, Set.of("confirmWithinDays"));
@@ -92,7 +92,8 @@ final class RuleReader {
       case ALLERGY -> rule.allergies(o.enumList("allergies", Allergy.class, true));
       case AREA_FINDING ->
           rule.areaFindings(o.enumList("areaFindings", AreaCondition.class, true))
-              .areas(o.enumList("areas", BodyArea.class, false));
+              .areas(o.enumList("areas", BodyArea.class, false))
+              .wholePatient(o.optionalBoolean("wholePatient").orElse(false));
       case EXCLUDED_AREA -> rule.areas(o.enumList("areas", BodyArea.class, true));
       case AGE -> readAgeLimits(o, rule);
       case MENSTRUATION ->

@@ -45,6 +45,15 @@ public interface ScreeningRule {
 
   List<BodyArea> areas();
 
+  /**
+   * AREA_FINDING: the finding concerns the whole patient, wherever it is (requested or not), instead
+   * of removing the one area; for a therapy that is "not carried out" with an infection anywhere.
+   */
+  @Value.Default
+  default boolean wholePatient() {
+    return false;
+  }
+
   Optional<Integer> minAgeYears();
 
   Optional<Integer> maxAgeYears();

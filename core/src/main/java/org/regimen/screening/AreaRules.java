@@ -47,6 +47,16 @@ final class AreaRules {
       return;
     }
     ScreeningRule r = rule.rule();
+    if (r.wholePatient()) {
+      boolean anywhere =
+          known.get().stream()
+              .anyMatch(f -> r.areaFindings().contains(f.finding())
+                  && (r.areas().isEmpty() || r.areas().contains(f.area())));
+      if (anywhere) {
+        run.raise(rule, Optional.empty(), Optional.empty());
+      }
+      return;
+    }
     for (BodyArea area : run.request().areas()) {
       boolean concerned = r.areas().isEmpty() || r.areas().contains(area);
       boolean found =

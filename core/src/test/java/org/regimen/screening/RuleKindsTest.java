@@ -33,6 +33,31 @@ import org.regimen.request.TreatmentRequest;
 /** One test per rule kind not covered by the baseline tests, with protocol 004's rules. */
 class RuleKindsTest {
 
+  @Test
+  void aWholePatientAreaFindingConcernsThePatientWhereverItIsAndLeavesNoAreaOut() {
+    ScreeningRule anywhere =
+        rule(RuleKind.AREA_FINDING, "INFECTION_IN_AN_AREA", TEMPORARY)
+            .addAreaFindings(org.regimen.request.AreaCondition.ACTIVE_INFECTION)
+            .wholePatient(true)
+            .build();
+    TreatmentRequest request =
+        request(
+            knownHealthy()
+                .areaFindings(
+                    List.of(
+                        org.regimen.request.AreaFinding.of(
+                            org.regimen.request.BodyArea.BACK,
+                            org.regimen.request.AreaCondition.ACTIVE_INFECTION)))
+                .build(),
+            org.regimen.request.BodyArea.FACE);
+    ScreeningResult result = screen(request, protocol(anywhere));
+    assertThat(finding(result, "INFECTION_IN_AN_AREA").area()).isEmpty();
+    assertThat(result.eligibility().status()).isEqualTo(EligibilityStatus.DEFERRED);
+    assertThat(result.eligibility().excludedAreas()).isEmpty();
+    assertThat(result.sessionsAllowed()).isFalse();
+  }
+
+
   /** 004: "Taking antibiotics." */
   static final ScreeningRule ANTIBIOTICS =
       rule(RuleKind.MEDICATION, "ANTIBIOTIC_COURSE", TEMPORARY).addMedications(MedicationKind.ANTIBIOTIC).build();

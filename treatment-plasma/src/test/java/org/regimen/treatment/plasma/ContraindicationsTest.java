@@ -160,6 +160,25 @@ class ContraindicationsTest {
     assertThat(plan.sessions()).isEmpty();
   }
 
+  /**
+   * 004 line 88 "9. Other types of infections.": an active infection in any body area, requested or
+   * not, rules plasma therapy out while it lasts; it does not merely leave that area out.
+   */
+  @ParameterizedTest
+  @CsvSource({"FACE", "ABDOMEN"})
+  void line88AnInfectionInAnyAreaGivesNoSessionsWhileItLasts(String area) {
+    TreatmentPlan plan =
+        healthy()
+            .patient("areaFindings", "[{\"area\": \"" + area + "\", \"finding\": \"ACTIVE_INFECTION\"}]")
+            .plan();
+    Finding f = finding(plan, "INFECTION_IN_AN_AREA");
+    assertThat(f.severity()).isEqualTo(FindingSeverity.TEMPORARY);
+    assertThat(f.area()).isEmpty();
+    assertThat(f.sourceWords()).isEqualTo("Other types of infections.");
+    assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.DEFERRED);
+    assertThat(plan.sessions()).isEmpty();
+  }
+
   /** 004 line 89 "10. Cardiovascular diseases, liver and kidney dysfunction.": three codes. */
   @ParameterizedTest
   @CsvSource({"CARDIOVASCULAR_DISEASE", "LIVER_DYSFUNCTION", "KIDNEY_DYSFUNCTION"})
