@@ -170,7 +170,7 @@ class StemCellScreeningTest {
       Finding hold = finding(plan, "PRESCRIBED_BLOOD_THINNER");
       assertThat(hold.severity()).isEqualTo(FindingSeverity.RELATIVE);
       assertThat(hold.until()).contains(AS_OF.plusDays(13));
-      assertThat(hold.message()).contains("Deliberate deviation", "keeps taking it as prescribed");
+      assertThat(hold.message()).contains("keep taking it exactly as prescribed", "prescriber");
       assertThat(hold.action()).contains("prescriber");
       assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.REQUIRES_CLEARANCE);
       assertThat(plan.sessions()).isNotEmpty().allMatch(Session::tentative);
