@@ -162,6 +162,9 @@ class MesotherapyCourseTest {
     assertThat(optimal.days().from()).isEqualTo(first.plusWeeks(8));
     assertThat(optimal.days().to()).isEqualTo(first.plusWeeks(10));
     assertThat(optimal.sourceWords()).isEqualTo("their fading could be achieved after 8 to 10 weeks");
+    // Counted in weekly sessions, so the window follows the course.
+    assertThat(optimal.days().from()).isEqualTo(plan.sessions().get(7).date().plusDays(7));
+    assertThat(optimal.days().to()).isEqualTo(plan.sessions().get(9).date().plusDays(7));
   }
 
   /** 002: "To treat white stretch marks, therapies of up to 6 months or more will be needed." */
