@@ -1,9 +1,13 @@
 package org.regimen.handout;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.regimen.plan.DatedInstruction;
 import org.regimen.plan.EligibilityStatus;
+import org.regimen.plan.ExcludedArea;
 import org.regimen.plan.Finding;
 import org.regimen.plan.ResultWindow;
 import org.regimen.plan.Risk;
@@ -12,6 +16,7 @@ import org.regimen.plan.TimeOfDay;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.plan.TreatmentRef;
 import org.regimen.plan.Visit;
+import org.regimen.request.BodyArea;
 import org.regimen.request.Clinic;
 
 /**
@@ -46,6 +51,10 @@ public final class Handout {
   private void title() {
     text.append("# Your treatment plan: ").append(treatmentNames()).append("\n\n");
     text.append(PlainWords.status(plan.eligibility().status())).append("\n\n");
+    if (plan.treatments().size() > 1) {
+      text.append("Your plan combines treatments. Where their instructions fall on the same days and")
+          .append(" differ, follow the stricter one.\n\n");
+    }
   }
 
   private void status() {
@@ -61,10 +70,21 @@ public final class Handout {
       text.append('\n');
     }
     if (!plan.eligibility().excludedAreas().isEmpty()) {
-      text.append("- These areas will not be treated: ")
-          .append(PlainWords.areas(
-              plan.eligibility().excludedAreas().stream().map(e -> e.area()).distinct().toList()))
-          .append(".\n");
+      // In a combined plan an area one treatment leaves out may be another's to treat: say which.
+      Map<String, List<BodyArea>> byTreatment = new LinkedHashMap<>();
+      for (ExcludedArea excluded : plan.eligibility().excludedAreas()) {
+        List<BodyArea> areas = byTreatment.computeIfAbsent(excluded.treatment().orElse(""), k -> new ArrayList<>());
+        if (!areas.contains(excluded.area())) {
+          areas.add(excluded.area());
+        }
+      }
+      byTreatment.forEach((treatment, areas) -> {
+        text.append("- These areas will not be treated");
+        if (!treatment.isEmpty()) {
+          text.append(" with ").append(nameOf(treatment));
+        }
+        text.append(": ").append(PlainWords.areas(areas)).append(".\n");
+      });
     }
     text.append('\n');
   }
@@ -168,6 +188,14 @@ public final class Handout {
         .append(name.orElse("the clinic that gave you this plan"));
     phone.ifPresent(p -> text.append(" on ").append(p));
     text.append(".\nIn an emergency, call your local emergency number.\n");
+  }
+
+  private String nameOf(String treatmentId) {
+    return plan.treatments().stream()
+        .filter(ref -> ref.id().equals(treatmentId))
+        .map(TreatmentRef::name)
+        .findFirst()
+        .orElse(treatmentId);
   }
 
   private String treatmentNames() {

@@ -31,6 +31,10 @@ import org.regimen.spi.TreatmentModule;
  * </ol>
  */
 final class CombinationPlanner {
+  static final String STRICTER_INSTRUCTION =
+      "Combined plan: where the before and after instructions of the treatments fall on the same"
+          + " days and differ, follow the stricter one.";
+
   record Part(TreatmentModule module, Course course) {}
 
   private final CoursePlanner coursePlanner;
@@ -87,6 +91,12 @@ final class CombinationPlanner {
                   + " and " + part.module().descriptor().name() + "; the first was planned first"
                   + " (the request's order) and this course fits around its sessions.");
         }
+      }
+      if (i > 0) {
+        // The protocols' instructions were written apart (one asks for exercise, another for none):
+        // on days where both apply, the stricter one keeps the patient safe.
+        notes.computeIfAbsent(part.module().descriptor().id(), k -> new ArrayList<>())
+            .add(STRICTER_INSTRUCTION);
       }
       planned.add(
           coursePlanner.plan(

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.regimen.Regimen;
+import org.regimen.handout.Handout;
 import org.regimen.plan.AdjustmentReason;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.request.BodyArea;
@@ -47,5 +48,31 @@ class MesotherapyPlasmaCombinationTest {
     assertThat(plan.sessions().get(0).treatment()).hasValue("mesotherapy");
     assertThat(plan.adjustments())
         .anySatisfy(a -> assertThat(a.reason()).isEqualTo(AdjustmentReason.SEQUENCING));
+    // Their instructions were written apart: the later treatment's session 1 says to follow the
+    // stricter one where they meet, and so does the patient's handout.
+    assertThat(plan.sessions())
+        .filteredOn(s -> s.treatment().equals(java.util.Optional.of("plasma")))
+        .first()
+        .satisfies(s -> assertThat(s.notes()).anyMatch(n -> n.contains("follow the stricter one")));
+    assertThat(Handout.markdown(plan, java.util.Optional.empty())).contains("follow the stricter one");
+  }
+
+  /** The breast is mesotherapy's to leave out, not plasma's: the handout says which treatment. */
+  @Test
+  void theHandoutNamesTheTreatmentThatLeavesAnAreaOut() {
+    Regimen regimen = Regimen.load();
+    TreatmentPlan plan =
+        CombinationChecks.check(
+            regimen,
+            StretchMarksPatient.combination(
+                List.of("mesotherapy", "plasma"), Indication.STRETCH_MARKS, BodyArea.ABDOMEN, BodyArea.BREASTS));
+    assertThat(plan.eligibility().excludedAreas())
+        .singleElement()
+        .satisfies(e -> assertThat(e.treatment()).hasValue("mesotherapy"));
+    assertThat(plan.sessions())
+        .filteredOn(s -> s.treatment().equals(java.util.Optional.of("plasma")))
+        .allSatisfy(s -> assertThat(s.areas()).contains(BodyArea.BREASTS));
+    assertThat(Handout.markdown(plan, java.util.Optional.empty()))
+        .contains("These areas will not be treated with Mesotherapy micro-injections: breasts.");
   }
 }

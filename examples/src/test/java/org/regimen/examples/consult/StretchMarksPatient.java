@@ -24,7 +24,7 @@ final class StretchMarksPatient {
   }
 
   /** The sample patient asking for {@code treatments} together, for one indication and area. */
-  static TreatmentRequest combination(List<String> treatments, Indication indication, BodyArea area) {
+  static TreatmentRequest combination(List<String> treatments, Indication indication, BodyArea... areas) {
     ObjectNode request = sample();
     ArrayNode ids = request.putArray("treatments");
     treatments.forEach(ids::add);
@@ -32,7 +32,10 @@ final class StretchMarksPatient {
     if (indication != Indication.STRETCH_MARKS) {
       request.remove("striae");
     }
-    request.putArray("areas").add(area.name());
+    ArrayNode requested = request.putArray("areas");
+    for (BodyArea area : areas) {
+      requested.add(area.name());
+    }
     return RegimenJson.create().readRequest(request.toString());
   }
 
