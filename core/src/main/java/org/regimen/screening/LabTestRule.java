@@ -53,7 +53,10 @@ final class LabTestRule {
       abnormal |= latest.stream().anyMatch(l -> l.result() == LabOutcome.ABNORMAL);
     }
     if (toOrder) {
-      Optional<LocalDate> until = r.turnaroundDays().map(d -> run.asOf().plusDays(d.value()));
+      // Tests are ordered no earlier than the first day the patient can come: results follow that.
+      LocalDate ordered =
+          run.request().earliestStart().filter(d -> d.isAfter(run.asOf())).orElse(run.asOf());
+      Optional<LocalDate> until = r.turnaroundDays().map(d -> ordered.plusDays(d.value()));
       run.raise(rule, MISSING_LAB_TEST, FindingSeverity.TEMPORARY, r.message(), r.action(), Optional.empty(), until);
     }
     if (positive) {

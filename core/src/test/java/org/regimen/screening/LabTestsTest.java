@@ -9,6 +9,7 @@ import static org.regimen.screening.Fixtures.protocol;
 import static org.regimen.screening.Fixtures.request;
 import static org.regimen.screening.Fixtures.screen;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.regimen.plan.EligibilityStatus;
@@ -53,6 +54,19 @@ class LabTestsTest {
     ScreeningResult result = screenLabs(allClear());
     assertThat(result.eligibility().status()).isEqualTo(EligibilityStatus.ELIGIBLE);
     assertThat(result.eligibility().requiredTests()).isEmpty();
+  }
+
+  @Test
+  void missingTests_areOrderedWhenThePatientCanFirstCome_soResultsCountFromThatDay() {
+    LocalDate firstDay = AS_OF.plusDays(20);
+    ScreeningResult result =
+        screen(
+            org.regimen.request.ImmutableTreatmentRequest.copyOf(
+                    request(knownHealthy().labResults(allClear().subList(0, 3)).build()))
+                .withEarliestStart(firstDay),
+            protocol(LABS));
+    assertThat(finding(result, "MISSING_LAB_TEST").until()).contains(firstDay.plusDays(7));
+    assertThat(result.eligibility().earliestStart()).contains(firstDay.plusDays(8));
   }
 
   @Test
