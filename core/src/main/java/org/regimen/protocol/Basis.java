@@ -1,5 +1,7 @@
 package org.regimen.protocol;
 
+import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
@@ -23,6 +25,18 @@ public interface Basis {
 
   default boolean isRegimenDefault() {
     return REGIMEN_DEFAULT.equals(source());
+  }
+
+  /**
+   * How a plan names this basis' source: the file name or citation of the source declared in the
+   * document ({@code sources} looks it up by id), or {@link #REGIMEN_DEFAULT}. The loader has checked
+   * every id is declared; falling back to the id keeps plans total.
+   */
+  default String label(Function<String, Optional<Source>> sources) {
+    if (isRegimenDefault()) {
+      return REGIMEN_DEFAULT;
+    }
+    return sources.apply(source()).map(Source::label).orElse(source());
   }
 
   static Basis of(String source, String words) {

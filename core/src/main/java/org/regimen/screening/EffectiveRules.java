@@ -9,7 +9,6 @@ import org.regimen.protocol.ImmutableScreeningRule;
 import org.regimen.protocol.Protocol;
 import org.regimen.protocol.RuleSet;
 import org.regimen.protocol.ScreeningRule;
-import org.regimen.protocol.Source;
 
 /**
  * The rules one protocol applies: the baseline (each changed or dropped by the protocol's override
@@ -24,7 +23,7 @@ final class EffectiveRules {
       Optional<BaselineOverride> override =
           protocol.baselineOverrides().stream().filter(o -> o.code().equals(rule.code())).findFirst();
       if (override.isEmpty()) {
-        rules.add(new DeclaredRule(rule, label(baseline.sources(), rule.basis())));
+        rules.add(new DeclaredRule(rule, rule.basis().label(baseline::source)));
       } else if (override.get().severity().isPresent()) {
         // The protocol's cited reason is what now decides the severity: the finding names it.
         BaselineOverride o = override.get();
@@ -34,25 +33,13 @@ final class EffectiveRules {
                 .withBasis(o.basis())
                 .withMessage(o.message().orElse(rule.message()))
                 .withAction(o.action().orElse(rule.action()));
-        rules.add(new DeclaredRule(changed, label(protocol.sources(), override.get().basis())));
+        rules.add(new DeclaredRule(changed, override.get().basis().label(protocol::source)));
       }
       // An override without a severity drops the rule (the loader checks it cites a reason).
     }
     for (ScreeningRule rule : protocol.screening()) {
-      rules.add(new DeclaredRule(rule, label(protocol.sources(), rule.basis())));
+      rules.add(new DeclaredRule(rule, rule.basis().label(protocol::source)));
     }
     return rules;
-  }
-
-  /** The source's label in the declaring document; {@code regimen-default} stays as it is. */
-  static String label(List<Source> sources, Basis basis) {
-    if (basis.isRegimenDefault()) {
-      return Basis.REGIMEN_DEFAULT;
-    }
-    return sources.stream()
-        .filter(s -> s.id().equals(basis.source()))
-        .findFirst()
-        .map(Source::label)
-        .orElse(basis.source());
   }
 }

@@ -63,6 +63,17 @@ class BaselineRulesTest {
     assertThat(result.sessionsAllowed()).isFalse();
   }
 
+  /** NCT03807986's exclusion criteria: "active infection", anywhere, defers with no known end. */
+  @Test
+  void infection_nct03807986_activeInfection_defersWithNoSessions() {
+    ScreeningResult result =
+        screenWithBaseline(request(knownHealthy().conditions(List.of(Condition.INFECTION)).build()));
+    assertThat(codes(result)).containsExactly("INFECTION");
+    assertThat(finding(result, "INFECTION").sourceWords()).isEqualTo("active infection");
+    assertThat(result.eligibility().status()).isEqualTo(EligibilityStatus.DEFERRED);
+    assertThat(result.sessionsAllowed()).isFalse();
+  }
+
   /** 000, line 75: "those who have active skin infections in the treatment area". */
   @Test
   void activeInfection_000_activeSkinInfectionsInTheTreatmentArea_removesOnlyThatArea() {

@@ -127,7 +127,7 @@ class MesotherapyScreeningTest {
     TreatmentPlan plan =
         plan(request(StriaeStage.RUBRA).patient(healthy().conditions(List.of(Condition.INFECTION)).build()));
 
-    Finding infection = finding(plan, "SYSTEMIC_INFECTION");
+    Finding infection = finding(plan, "INFECTION");
     assertThat(infection.severity()).isEqualTo(FindingSeverity.TEMPORARY);
     assertThat(infection.until()).isEmpty();
     assertThat(infection.sourceWords()).contains("stable and healthy health condition");
