@@ -166,7 +166,8 @@ final class CoursePlanner {
       Course course, TreatmentRequest request, ScreeningResult screened, ImmutableTreatmentPlan.Builder plan) {
     LocalDate asOf = request.asOf();
     LocalDate requested = request.earliestStart().filter(d -> d.isAfter(asOf)).orElse(asOf);
-    LocalDate afterLead = asOf.plusDays(DatedInstructions.longestLeadDays(course.preparation()));
+    LocalDate afterLead = asOf.plusDays(DatedInstructions.longestLeadDays(
+            DatedInstructions.forPatient(course.preparation(), request.patient())));
     LocalDate afterDeferral = screened.eligibility().earliestStart().orElse(asOf);
     LocalDate first = requested;
     if (afterLead.isAfter(first)) {

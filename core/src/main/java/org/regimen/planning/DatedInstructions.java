@@ -8,6 +8,7 @@ import org.regimen.plan.DatedInstruction;
 import org.regimen.protocol.Anchor;
 import org.regimen.protocol.InstructionSpec;
 import org.regimen.protocol.Protocol;
+import org.regimen.request.PatientProfile;
 
 /**
  * Puts preparation and aftercare instructions on dates. Always the safe end of a vague range: the
@@ -15,6 +16,16 @@ import org.regimen.protocol.Protocol;
  */
 final class DatedInstructions {
   private DatedInstructions() {}
+
+  /** The preparation meant for this patient (see {@link InstructionSpec#appliesTo}). */
+  static List<InstructionSpec> forPatient(List<InstructionSpec> preparation, PatientProfile patient) {
+    for (InstructionSpec spec : preparation) {
+      if (!spec.appliesTo(patient)) {
+        return preparation.stream().filter(s -> s.appliesTo(patient)).toList();
+      }
+    }
+    return preparation; // the usual case: no copy
+  }
 
   /** Days before session 1 the longest preparation starts: the lead time from {@code asOf}. */
   static int longestLeadDays(List<InstructionSpec> preparation) {

@@ -8,6 +8,7 @@ import org.regimen.dates.DateRange;
 import org.regimen.plan.ImmutableSession;
 import org.regimen.plan.Session;
 import org.regimen.protocol.Course;
+import org.regimen.protocol.InstructionSpec;
 import org.regimen.protocol.Protocol;
 import org.regimen.protocol.Sourced;
 import org.regimen.protocol.StepSpec;
@@ -29,6 +30,7 @@ final class SessionAssembler {
   private final List<String> steps;
   private final List<String> notes;
   private final Optional<BodyArea> harvestSite;
+  private final List<InstructionSpec> preparation;
 
   SessionAssembler(
       Protocol protocol, Course course, TreatmentRequest request, List<BodyArea> areas, boolean tentative) {
@@ -48,6 +50,7 @@ final class SessionAssembler {
     }
     this.notes = List.copyOf(courseNotes);
     this.harvestSite = HarvestSites.choose(course, request);
+    this.preparation = DatedInstructions.forPatient(course.preparation(), request.patient());
   }
 
   Session session(int number, LocalDate date, boolean nearPredictedPeriod) {
@@ -64,7 +67,7 @@ final class SessionAssembler {
             .practitioners(course.practitioners().value())
             .steps(steps)
             .notes(notes)
-            .before(DatedInstructions.before(protocol, course.preparation(), date, number == 1))
+            .before(DatedInstructions.before(protocol, preparation, date, number == 1))
             .after(DatedInstructions.after(protocol, course.aftercare(), date))
             .tentative(tentative);
     if (nearPredictedPeriod) {

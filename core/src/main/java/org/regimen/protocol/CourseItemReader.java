@@ -3,6 +3,7 @@ package org.regimen.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.regimen.plan.Likelihood;
@@ -10,6 +11,7 @@ import org.regimen.plan.ResultPhase;
 import org.regimen.plan.RiskSite;
 import org.regimen.plan.VisitKind;
 import org.regimen.request.Currency;
+import org.regimen.request.MedicationKind;
 
 /** Reads the listed parts of a course: steps, instructions, results, risks, maintenance, price. */
 final class CourseItemReader {
@@ -54,6 +56,7 @@ final class CourseItemReader {
       o.problem("span", "an instruction needs an end: an open span cannot be followed");
     }
     boolean blocksProcedures = o.optionalBoolean("blocksProcedures").orElse(false);
+    List<MedicationKind> whenTaking = o.enumList("whenTaking", MedicationKind.class, false);
     Basis basis = context.basis(o);
     if (!o.done()) {
       return null;
@@ -64,6 +67,7 @@ final class CourseItemReader {
         .anchor(anchor)
         .span(span)
         .blocksProcedures(blocksProcedures)
+        .whenTaking(whenTaking)
         .basis(basis)
         .build();
   }

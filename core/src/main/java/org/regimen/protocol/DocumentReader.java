@@ -37,6 +37,8 @@ final class DocumentReader {
       List<ScreeningRule> screening =
           root.objects("screening", false, o -> RuleReader.readRule(o, context));
       root.requireUnique("screening", "code", "rule code");
+      List<NotRelevant> notRelevant =
+          root.objects("notRelevant", false, o -> NotRelevantReader.read(o, context));
       CourseReader courseReader = new CourseReader(context);
       List<Course> courses = root.objects("courses", true, courseReader::read);
       root.requireUnique("courses", "id", "course id");
@@ -57,11 +59,16 @@ final class DocumentReader {
                 .sources(sources)
                 .baselineOverrides(overrides)
                 .screening(screening)
+                .notRelevant(notRelevant)
                 .courses(courses)
                 .alternatives(alternatives)
                 .sameDayWithOthers(sameDay)
                 .sequencing(sequencing)
                 .build();
+        // The verdicts depend on the baseline the protocol gets: without it they are not checked.
+        Protocol read = protocol;
+        baseline.ifPresent(
+            rules -> Coverage.problems(read, rules).forEach(p -> problems.add(p[0], p[1])));
       }
     }
     problems.throwIfAny(resource);

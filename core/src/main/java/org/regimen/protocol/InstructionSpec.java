@@ -1,7 +1,11 @@
 package org.regimen.protocol;
 
+import java.util.List;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
+import org.regimen.request.Medication;
+import org.regimen.request.MedicationKind;
+import org.regimen.request.PatientProfile;
 
 /**
  * A preparation or aftercare instruction. Preparation runs from {@code span.max} days before the
@@ -29,6 +33,23 @@ public interface InstructionSpec {
   @Value.Default
   default boolean blocksProcedures() {
     return false;
+  }
+
+  /**
+   * A preparation given only to patients who take one of these (a pause of a self-chosen
+   * supplement), or whose medicines are not recorded: unknown is never "no". Empty: every patient.
+   */
+  List<MedicationKind> whenTaking();
+
+  /** Whether this instruction is for {@code patient}. */
+  default boolean appliesTo(PatientProfile patient) {
+    if (whenTaking().isEmpty()) {
+      return true;
+    }
+    return patient
+        .medications()
+        .map(list -> list.stream().map(Medication::kind).anyMatch(whenTaking()::contains))
+        .orElse(true);
   }
 
   static ImmutableInstructionSpec.Builder builder() {

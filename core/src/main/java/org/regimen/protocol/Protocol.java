@@ -37,6 +37,12 @@ public interface Protocol {
   List<BaselineOverride> baselineOverrides();
 
   /**
+   * Facts this therapy declares not relevant, with the reason: with the rules, every fact a request
+   * can record has a verdict (see {@link Coverage}).
+   */
+  List<NotRelevant> notRelevant();
+
+  /**
    * Other treatments the sources compare this therapy with, as reference text only: a comparison
    * shows them, marked as not planned by Regimen.
    */

@@ -36,6 +36,9 @@ public final class ProtocolBases {
       audit.add(path + ".turnaroundDays", rule.turnaroundDays());
       audit.add(path + ".holdDays", rule.holdDays());
     }
+    for (int i = 0; i < protocol.notRelevant().size(); i++) {
+      audit.add("notRelevant[" + i + "]", protocol.notRelevant().get(i).basis());
+    }
     for (int i = 0; i < protocol.courses().size(); i++) {
       audit.course("courses[" + i + "]", protocol.courses().get(i));
     }

@@ -13,7 +13,10 @@ public enum RuleKind {
   MEDICATION,
   /** The patient has one of {@code allergies}. */
   ALLERGY,
-  /** One of {@code areaFindings} in a requested area: removes that area. */
+  /**
+   * One of {@code areaFindings} in a requested area: removes that area ({@code wholePatient}: anywhere,
+   * for the whole patient; {@code whenTreating}: only when one of those areas is requested).
+   */
   AREA_FINDING,
   /** A requested area in {@code areas} is never treated by this therapy. */
   EXCLUDED_AREA,
@@ -23,6 +26,11 @@ public enum RuleKind {
   MENSTRUATION,
   /** Laboratory tests in {@code tests} are required, recent and clear before session 1. */
   LAB_TESTS,
+  /**
+   * The latest result on file of one of {@code tests} has one of {@code outcomes}, whether or not the
+   * protocol requires the test.
+   */
+  LAB_RESULT,
   /** The request matches {@code when} (e.g. old, severe marks). */
   ASSESSMENT
 }

@@ -10,6 +10,7 @@ import org.regimen.request.Allergy;
 import org.regimen.request.AreaCondition;
 import org.regimen.request.BodyArea;
 import org.regimen.request.Condition;
+import org.regimen.request.LabOutcome;
 import org.regimen.request.LabTest;
 import org.regimen.request.MedicationKind;
 import org.regimen.request.PregnancyStatus;
@@ -29,11 +30,13 @@ final class RuleReader {
     PARAMETERS.put(RuleKind.CONDITION, Set.of("conditions"));
     PARAMETERS.put(RuleKind.MEDICATION, Set.of("medications"));
     PARAMETERS.put(RuleKind.ALLERGY, Set.of("allergies"));
-    PARAMETERS.put(RuleKind.AREA_FINDING, Set.of("areaFindings", "areas", "wholePatient"));
+    PARAMETERS.put(
+        RuleKind.AREA_FINDING, Set.of("areaFindings", "areas", "wholePatient", "whenTreating"));
     PARAMETERS.put(RuleKind.EXCLUDED_AREA, Set.of("areas"));
     PARAMETERS.put(RuleKind.AGE, Set.of("minAgeYears", "maxAgeYears"));
     PARAMETERS.put(RuleKind.MENSTRUATION, Set.of("confirmWithinDays"));
     PARAMETERS.put(RuleKind.LAB_TESTS, Set.of("tests", "maxResultAgeDays", "turnaroundDays"));
+    PARAMETERS.put(RuleKind.LAB_RESULT, Set.of("tests", "outcomes"));
     PARAMETERS.put(RuleKind.ASSESSMENT, Set.of("when"));
   }
 
@@ -93,7 +96,8 @@ final class RuleReader {
       case AREA_FINDING ->
           rule.areaFindings(o.enumList("areaFindings", AreaCondition.class, true))
               .areas(o.enumList("areas", BodyArea.class, false))
-              .wholePatient(o.optionalBoolean("wholePatient").orElse(false));
+              .wholePatient(o.optionalBoolean("wholePatient").orElse(false))
+              .whenTreating(o.enumList("whenTreating", BodyArea.class, false));
       case EXCLUDED_AREA -> rule.areas(o.enumList("areas", BodyArea.class, true));
       case AGE -> readAgeLimits(o, rule);
       case MENSTRUATION ->
@@ -107,6 +111,9 @@ final class RuleReader {
               .turnaroundDays(
                   Optional.ofNullable(
                       context.sourced(o, "turnaroundDays", true, v -> v.integer("value", 0))));
+      case LAB_RESULT ->
+          rule.tests(o.enumList("tests", LabTest.class, true))
+              .outcomes(o.enumList("outcomes", LabOutcome.class, true));
       case ASSESSMENT -> rule.when(Optional.ofNullable(MatchReader.read(o, "when", true)));
     }
   }

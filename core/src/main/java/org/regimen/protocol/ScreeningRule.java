@@ -9,6 +9,7 @@ import org.regimen.request.Allergy;
 import org.regimen.request.AreaCondition;
 import org.regimen.request.BodyArea;
 import org.regimen.request.Condition;
+import org.regimen.request.LabOutcome;
 import org.regimen.request.LabTest;
 import org.regimen.request.MedicationKind;
 import org.regimen.request.PregnancyStatus;
@@ -46,6 +47,12 @@ public interface ScreeningRule {
   List<BodyArea> areas();
 
   /**
+   * AREA_FINDING: the rule applies only when a requested area is one of these (empty: always), e.g.
+   * an infection anywhere rules out facial work, where a cold sore sits beside the injected skin.
+   */
+  List<BodyArea> whenTreating();
+
+  /**
    * AREA_FINDING: the finding concerns the whole patient, wherever it is (requested or not), instead
    * of removing the one area; for a therapy that is "not carried out" with an infection anywhere.
    */
@@ -59,6 +66,9 @@ public interface ScreeningRule {
   Optional<Integer> maxAgeYears();
 
   List<LabTest> tests();
+
+  /** LAB_RESULT: the outcomes that raise the finding when the latest result of a test has one. */
+  List<LabOutcome> outcomes();
 
   /** LAB_TESTS: how old a result may be on the day of session 1. */
   Optional<Sourced<Integer>> maxResultAgeDays();

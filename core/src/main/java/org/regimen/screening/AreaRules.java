@@ -19,12 +19,18 @@ final class AreaRules {
               .kind(RuleKind.EXCLUDED_AREA)
               .code("AREA_NOT_IN_COURSE")
               .severity(FindingSeverity.ABSOLUTE)
-              .message("This therapy's course does not treat this area.")
-              .action("Plan the other areas; discuss another therapy for this one.")
+              .message(
+                  "This course is not planned for this area: the area is not on the course's list of"
+                      + " areas in the protocol (PROTOCOL.md gives the list and its basis).")
+              .action(
+                  "Plan the other areas; the practitioner may discuss another course or therapy for"
+                      + " this one.")
               .basis(
                   Basis.of(
                       Basis.REGIMEN_DEFAULT,
-                      "A course lists the areas it treats; an area it does not list is never planned."))
+                      "Each course lists the areas it is planned for, from its source or, where the"
+                          + " source names none, a Regimen default; an area it does not list is"
+                          + " left out of the plan, which is not a source's contraindication."))
               .build(),
           Basis.REGIMEN_DEFAULT);
 
@@ -41,6 +47,10 @@ final class AreaRules {
   }
 
   static void areaFinding(DeclaredRule rule, ScreeningRun run) {
+    List<BodyArea> whenTreating = rule.rule().whenTreating();
+    if (!whenTreating.isEmpty() && run.request().areas().stream().noneMatch(whenTreating::contains)) {
+      return; // the rule is about work on other areas
+    }
     Optional<List<AreaFinding>> known = run.patient().areaFindings();
     if (known.isEmpty()) {
       run.unconfirmed(UnconfirmedAttribute.AREA_FINDINGS, rule);

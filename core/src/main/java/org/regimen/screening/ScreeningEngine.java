@@ -84,6 +84,7 @@ public final class ScreeningEngine {
       case EXCLUDED_AREA -> AreaRules.excludedArea(rule, run);
       case MENSTRUATION -> MenstruationRule.apply(rule, run);
       case LAB_TESTS -> LabTestRule.apply(rule, run);
+      case LAB_RESULT -> LabResultRule.apply(rule, run);
       case ASSESSMENT -> AssessmentRule.apply(rule, run, run.remainingAreas().size());
     }
   }

@@ -1,0 +1,50 @@
+package org.regimen.protocol;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One fact a request can record about a patient, such as {@code condition:CANCER} or {@code
+ * labResult:HIV:POSITIVE}: what every protocol must give a verdict (a rule that reacts to it, or
+ * "not relevant" with a reason).
+ */
+public record Fact(FactKind kind, String value) implements Comparable<Fact> {
+  public Fact {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(value, "value");
+  }
+
+  public static Fact of(FactKind kind, Enum<?> value) {
+    return new Fact(kind, value.name());
+  }
+
+  /** {@code kind:value}, as protocol documents name it. */
+  public String key() {
+    return kind.key() + ":" + value;
+  }
+
+  /** The fact a key names, when the kind exists and has that value. */
+  public static Optional<Fact> parse(String key) {
+    int colon = key.indexOf(':');
+    if (colon < 0) {
+      return Optional.empty();
+    }
+    return FactKind.byKey(key.substring(0, colon))
+        .map(kind -> new Fact(kind, key.substring(colon + 1)))
+        .filter(fact -> fact.kind().facts().contains(fact));
+  }
+
+  @Override
+  public int compareTo(Fact other) {
+    int byKind = kind.compareTo(other.kind);
+    if (byKind != 0) {
+      return byKind;
+    }
+    return Integer.compare(kind.facts().indexOf(this), other.kind.facts().indexOf(other));
+  }
+
+  @Override
+  public String toString() {
+    return key();
+  }
+}

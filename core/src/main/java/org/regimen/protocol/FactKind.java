@@ -1,0 +1,94 @@
+package org.regimen.protocol;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.regimen.request.Allergy;
+import org.regimen.request.AreaCondition;
+import org.regimen.request.Condition;
+import org.regimen.request.Fitzpatrick;
+import org.regimen.request.LabOutcome;
+import org.regimen.request.LabTest;
+import org.regimen.request.Lifestyle;
+import org.regimen.request.MedicationKind;
+import org.regimen.request.PregnancyStatus;
+import org.regimen.request.SkinType;
+
+/**
+ * The kinds of fact a request can record about a patient, each with the values it can take, read
+ * from the request model itself (enum constants, {@link Lifestyle}'s attributes): a value added to
+ * the request model becomes a fact every protocol must give a verdict, without a list to update.
+ */
+public enum FactKind {
+  CONDITION("condition", names(Condition.class)),
+  MEDICATION("medication", names(MedicationKind.class)),
+  ALLERGY("allergy", names(Allergy.class)),
+  AREA_FINDING("areaFinding", names(AreaCondition.class)),
+  /** A result on file: {@code TEST:OUTCOME}, every test with every outcome. */
+  LAB_RESULT("labResult", labResults()),
+  PREGNANCY("pregnancy", names(PregnancyStatus.class)),
+  /** Cycle data recorded ({@code menstruation:CYCLE}). */
+  MENSTRUATION("menstruation", List.of("CYCLE")),
+  /** A lifestyle attribute recorded as true, e.g. {@code lifestyle:frequentSolarium}. */
+  LIFESTYLE("lifestyle", lifestyleAttributes()),
+  PHOTOTYPE("phototype", names(Fitzpatrick.class)),
+  SKIN_TYPE("skinType", names(SkinType.class));
+
+  private final String key;
+  private final List<String> values;
+
+  FactKind(String key, List<String> values) {
+    this.key = key;
+    this.values = List.copyOf(values);
+  }
+
+  /** The key that names this kind in protocol documents, e.g. {@code areaFinding}. */
+  public String key() {
+    return key;
+  }
+
+  /** Every fact of this kind, in the request model's order. */
+  public List<Fact> facts() {
+    return values.stream().map(v -> new Fact(this, v)).toList();
+  }
+
+  /** Every fact the request can record, kind by kind. */
+  public static List<Fact> allFacts() {
+    List<Fact> all = new ArrayList<>();
+    for (FactKind kind : values()) {
+      all.addAll(kind.facts());
+    }
+    return all;
+  }
+
+  public static Optional<FactKind> byKey(String key) {
+    return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+  }
+
+  private static <E extends Enum<E>> List<String> names(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+  }
+
+  private static List<String> labResults() {
+    List<String> values = new ArrayList<>();
+    for (LabTest test : LabTest.values()) {
+      for (LabOutcome outcome : LabOutcome.values()) {
+        values.add(test.name() + ":" + outcome.name());
+      }
+    }
+    return values;
+  }
+
+  /** The attributes of {@link Lifestyle} (abstract accessors), sorted so the order is stable. */
+  private static List<String> lifestyleAttributes() {
+    return Arrays.stream(Lifestyle.class.getDeclaredMethods())
+        .filter(m -> Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0)
+        .map(Method::getName)
+        .sorted(Comparator.naturalOrder())
+        .toList();
+  }
+}

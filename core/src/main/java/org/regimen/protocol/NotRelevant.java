@@ -1,0 +1,27 @@
+package org.regimen.protocol;
+
+import java.util.List;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/**
+ * A protocol's verdict that some recorded facts do not concern this therapy, with the reason: a
+ * source's words, or a Regimen default and why. {@code kinds} declares every otherwise unjudged fact
+ * of a kind at once: meant for test protocols only, since a value added later to such a kind would
+ * get the verdict without anyone deciding it (the module contract test refuses it in a therapy).
+ */
+@Value.Immutable
+@RegimenStyle
+public interface NotRelevant {
+  /** Facts named one by one. */
+  List<Fact> facts();
+
+  /** Kinds declared not relevant as a whole, for facts no rule judges. */
+  List<FactKind> kinds();
+
+  Basis basis();
+
+  static ImmutableNotRelevant.Builder builder() {
+    return ImmutableNotRelevant.builder();
+  }
+}
