@@ -364,14 +364,16 @@ class ProtocolValidationTest {
     object(doc, "screening[5]").remove("areas");
     object(doc, "screening[6]").remove("minAgeYears");
     object(doc, "screening[6]").remove("maxAgeYears");
-    object(doc, "screening[9]").remove("when");
+    object(doc, "screening[9]").remove("outcomes");
+    object(doc, "screening[10]").remove("when");
     array(doc, "screening[0].pregnancy").removeAll();
     assertThat(problemsOf(doc))
         .containsExactly(
             "screening[0].pregnancy: must not be empty",
             "screening[5].areas: is required",
             "screening[6].minAgeYears: an AGE rule needs minAgeYears, maxAgeYears or both",
-            "screening[9].when: is required");
+            "screening[9].outcomes: is required",
+            "screening[10].when: is required");
   }
 
   @Test

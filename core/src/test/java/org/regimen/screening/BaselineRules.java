@@ -8,7 +8,7 @@ final class BaselineRules {
   static final String FILE_002 = "002_143d3d91613fde99.txt";
   static final String FILE_003 = "003_e0ba78e739644709.txt";
   static final String NCT =
-      "ClinicalTrials.gov NCT03807986, exclusion criteria (pregnancy, breastfeeding, anticoagulants, platelet disorders, active infection)";
+      "ClinicalTrials.gov NCT03807986, exclusion criteria (pregnancy, breastfeeding, anticoagulants, platelet disorders, active infection, chronic liver disease, active skin disease)";
 
   private BaselineRules() {}
 

@@ -156,11 +156,16 @@ class BaselineRulesTest {
     assertAllergy(Allergy.LATEX, "LATEX_ALLERGY");
   }
 
+  /**
+   * Regimen default: an allergy to anything else is checked against every product of the session (a
+   * precaution in the baseline; mesotherapy, whose mix the specialist chooses, raises it).
+   */
   @Test
-  void otherAllergyIsNotABaselineReason() {
+  void otherAllergy_regimenDefault_isAPrecautionToCheckAgainstTheProducts() {
     ScreeningResult result =
         screenWithBaseline(request(knownHealthy().allergies(List.of(Allergy.OTHER)).build()));
-    assertThat(result.eligibility().status()).isEqualTo(EligibilityStatus.ELIGIBLE);
+    assertThat(finding(result, "OTHER_ALLERGY").severity()).isEqualTo(FindingSeverity.PRECAUTION);
+    assertThat(result.eligibility().status()).isEqualTo(EligibilityStatus.ELIGIBLE_WITH_PRECAUTIONS);
   }
 
   private static void assertAllergy(Allergy allergy, String code) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -14,10 +15,13 @@ import org.regimen.Regimen;
 import org.regimen.catalog.TreatmentCatalog;
 import org.regimen.json.RegimenJson;
 import org.regimen.protocol.Basis;
+import org.regimen.protocol.Coverage;
+import org.regimen.protocol.Fact;
 import org.regimen.protocol.Protocol;
 import org.regimen.protocol.ProtocolBases;
 import org.regimen.protocol.Source;
 import org.regimen.request.BodyArea;
+import org.regimen.screening.Baseline;
 import org.regimen.spi.ModuleDescriptor;
 import org.regimen.spi.TreatmentModule;
 
@@ -109,6 +113,34 @@ public abstract class TreatmentModuleContract {
         .withFixedSeed(20270105L)
         .forAll(generator.requests())
         .checkAssert(request -> PlanInvariants.check(REGIMEN, JSON, protocol, request));
+  }
+
+  /** Issue 10: every fact a request can record has a verdict in this therapy, named fact by fact. */
+  @Test
+  void everyRecordableFactHasAVerdict() {
+    SafetyCoverageChecks.everyFactHasAVerdict(module().protocol());
+  }
+
+  /**
+   * Issue 10, metamorphic: over generated requests, an added fact never loosens the status and, on a
+   * patient with nothing adverse recorded, changes the plan unless declared not relevant; forgetting
+   * a known value never loosens the status.
+   */
+  @Test
+  void recordedFactsAreJudgedAndNeverLoosenThePlan() {
+    Map<Fact, Coverage.Verdict> verdicts = Coverage.verdicts(module().protocol(), Baseline.standard());
+    RequestGenerator generator =
+        new RequestGenerator(moduleId(), module().descriptor().indications(), requestableAreas());
+    qt().withExamples(40)
+        .withFixedSeed(20270110L)
+        .forAll(generator.requests())
+        .checkAssert(
+            request -> {
+              SafetyMetamorphicChecks.addingAFactNeverLoosens(REGIMEN, request);
+              SafetyMetamorphicChecks.everyJudgedFactChangesThePlan(REGIMEN, verdicts, request);
+              SafetyMetamorphicChecks.forgettingNeverLoosens(
+                  REGIMEN, request, SafetyMetamorphicChecks.Knowledge.checkedHere());
+            });
   }
 
   private String read(String resource) throws IOException {

@@ -1,0 +1,197 @@
+package org.regimen.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.regimen.protocol.Fact;
+import org.regimen.protocol.FactKind;
+import org.regimen.request.Allergy;
+import org.regimen.request.AreaCondition;
+import org.regimen.request.AreaFinding;
+import org.regimen.request.Condition;
+import org.regimen.request.Fitzpatrick;
+import org.regimen.request.ImmutablePatientProfile;
+import org.regimen.request.ImmutableTreatmentRequest;
+import org.regimen.request.LabOutcome;
+import org.regimen.request.LabResult;
+import org.regimen.request.LabTest;
+import org.regimen.request.Lifestyle;
+import org.regimen.request.Medication;
+import org.regimen.request.MedicationKind;
+import org.regimen.request.MenstrualCycle;
+import org.regimen.request.PatientProfile;
+import org.regimen.request.PregnancyStatus;
+import org.regimen.request.Sex;
+import org.regimen.request.Skin;
+import org.regimen.request.SkinType;
+import org.regimen.request.TreatmentRequest;
+
+/**
+ * Puts one recorded {@link Fact} on a request's patient, and builds the patients the metamorphic
+ * checks compare: the same request with nothing adverse recorded and everything known.
+ */
+public final class RecordedFacts {
+  private RecordedFacts() {}
+
+  /**
+   * Facts that add something adverse to a patient whose lists are known: a condition, medication,
+   * allergy, area finding, a positive or abnormal result, pregnancy or breastfeeding, smoking or a
+   * solarium habit. Knowledge changes (a clean result, cycle data, a phototype) are not among them.
+   */
+  public static List<Fact> adverse() {
+    List<Fact> facts = new ArrayList<>();
+    for (Fact fact : FactKind.allFacts()) {
+      boolean adverse =
+          switch (fact.kind()) {
+            case CONDITION, MEDICATION, ALLERGY, AREA_FINDING, LIFESTYLE -> true;
+            case LAB_RESULT -> isAdverse(outcome(fact));
+            case PREGNANCY ->
+                !fact.value().equals(PregnancyStatus.NONE.name())
+                    && !fact.value().equals(PregnancyStatus.UNKNOWN.name());
+            case MENSTRUATION, PHOTOTYPE, SKIN_TYPE -> false;
+          };
+      if (adverse) {
+        facts.add(fact);
+      }
+    }
+    return facts;
+  }
+
+  /**
+   * Every fact that can be recorded on the clean patient of {@link #clean}: the adverse ones, a clean
+   * result, cycle data, a phototype and a skin type. Pregnancy "none" and "unknown" are the clean
+   * patient's own state or the absence of knowledge, not a fact to add.
+   */
+  public static List<Fact> recordable() {
+    List<Fact> facts = new ArrayList<>();
+    for (Fact fact : FactKind.allFacts()) {
+      boolean pregnancyState =
+          fact.kind() == FactKind.PREGNANCY
+              && (fact.value().equals(PregnancyStatus.NONE.name())
+                  || fact.value().equals(PregnancyStatus.UNKNOWN.name()));
+      if (!pregnancyState) {
+        facts.add(fact);
+      }
+    }
+    return facts;
+  }
+
+  /**
+   * The request with everything the checks add known and nothing adverse: empty condition,
+   * medication, allergy and area finding lists, no laboratory results, not pregnant, a woman without
+   * cycle data, no phototype or skin type recorded, neither smoking nor a solarium habit. The rest of
+   * the request (age, areas, calendar) stays as generated.
+   */
+  public static TreatmentRequest clean(TreatmentRequest request) {
+    PatientProfile patient =
+        PatientProfile.builder()
+            .from(request.patient())
+            .sex(Sex.FEMALE)
+            .pregnancy(PregnancyStatus.NONE)
+            .conditions(List.of())
+            .medications(List.of())
+            .allergies(List.of())
+            .areaFindings(List.of())
+            .labResults(List.of())
+            .skin(Optional.empty())
+            .menstruation(Optional.empty())
+            .lifestyle(Lifestyle.builder().smoker(false).frequentSolarium(false).build())
+            .build();
+    return ImmutableTreatmentRequest.copyOf(request).withPatient(patient);
+  }
+
+  /** The request with every unknown list made known and empty: adding to it changes one thing. */
+  public static TreatmentRequest listsKnown(TreatmentRequest request) {
+    PatientProfile p = request.patient();
+    PatientProfile patient =
+        PatientProfile.builder()
+            .from(p)
+            .conditions(p.conditions().orElse(List.of()))
+            .medications(p.medications().orElse(List.of()))
+            .allergies(p.allergies().orElse(List.of()))
+            .areaFindings(p.areaFindings().orElse(List.of()))
+            .pregnancy(p.pregnancy().filter(s -> s != PregnancyStatus.UNKNOWN).orElse(PregnancyStatus.NONE))
+            .lifestyle(
+                Lifestyle.builder()
+                    .smoker(p.lifestyle().flatMap(Lifestyle::smoker).orElse(false))
+                    .frequentSolarium(p.lifestyle().flatMap(Lifestyle::frequentSolarium).orElse(false))
+                    .build())
+            .build();
+    return ImmutableTreatmentRequest.copyOf(request).withPatient(patient);
+  }
+
+  /**
+   * The request with {@code fact} recorded: added to its list (area findings in the first requested
+   * area), a result taken on {@code asOf}, a pregnancy status or lifestyle attribute set, cycle data,
+   * a phototype or a skin type. Lists must be known (see {@link #listsKnown}).
+   */
+  public static TreatmentRequest with(TreatmentRequest request, Fact fact) {
+    PatientProfile p = request.patient();
+    ImmutablePatientProfile.Builder patient = PatientProfile.builder().from(p);
+    switch (fact.kind()) {
+      case CONDITION -> patient.conditions(plus(p.conditions(), Condition.valueOf(fact.value())));
+      case MEDICATION ->
+          patient.medications(
+              plus(p.medications(), Medication.ongoing(MedicationKind.valueOf(fact.value()))));
+      case ALLERGY -> patient.allergies(plus(p.allergies(), Allergy.valueOf(fact.value())));
+      case AREA_FINDING ->
+          patient.areaFindings(
+              plus(
+                  p.areaFindings(),
+                  AreaFinding.of(request.areas().get(0), AreaCondition.valueOf(fact.value()))));
+      case LAB_RESULT -> patient.addLabResults(LabResult.of(test(fact), outcome(fact), request.asOf()));
+      case PREGNANCY -> patient.pregnancy(PregnancyStatus.valueOf(fact.value()));
+      case MENSTRUATION ->
+          patient.menstruation(
+              MenstrualCycle.builder()
+                  .lastStart(request.asOf().minusDays(3))
+                  .cycleDays(28)
+                  .periodDays(5)
+                  .build());
+      case LIFESTYLE -> patient.lifestyle(lifestyleWith(p.lifestyle(), fact.value()));
+      case PHOTOTYPE ->
+          patient.skin(
+              Skin.builder()
+                  .from(p.skin().orElse(Skin.builder().build()))
+                  .fitzpatrick(Fitzpatrick.valueOf(fact.value()))
+                  .build());
+      case SKIN_TYPE ->
+          patient.skin(
+              Skin.builder()
+                  .from(p.skin().orElse(Skin.builder().build()))
+                  .type(SkinType.valueOf(fact.value()))
+                  .build());
+    }
+    return ImmutableTreatmentRequest.copyOf(request).withPatient(patient.build());
+  }
+
+  private static Lifestyle lifestyleWith(Optional<Lifestyle> lifestyle, String attribute) {
+    Lifestyle current = lifestyle.orElse(Lifestyle.builder().build());
+    return switch (attribute) {
+      case "smoker" -> Lifestyle.builder().from(current).smoker(true).build();
+      case "frequentSolarium" -> Lifestyle.builder().from(current).frequentSolarium(true).build();
+      default -> throw new IllegalArgumentException("no way to record lifestyle attribute " + attribute
+          + ": teach RecordedFacts.lifestyleWith about it");
+    };
+  }
+
+  private static <T> List<T> plus(Optional<List<T>> list, T value) {
+    List<T> values = new ArrayList<>(list.orElseThrow(() -> new IllegalStateException("list not known")));
+    if (!values.contains(value)) {
+      values.add(value);
+    }
+    return values;
+  }
+
+  static LabTest test(Fact fact) {
+    return LabTest.valueOf(fact.value().substring(0, fact.value().indexOf(':')));
+  }
+
+  static LabOutcome outcome(Fact fact) {
+    return LabOutcome.valueOf(fact.value().substring(fact.value().indexOf(':') + 1));
+  }
+
+  private static boolean isAdverse(LabOutcome outcome) {
+    return outcome == LabOutcome.POSITIVE || outcome == LabOutcome.ABNORMAL;
+  }
+}
