@@ -139,7 +139,7 @@ public final class RecordedFacts {
               plus(
                   p.areaFindings(),
                   AreaFinding.of(request.areas().get(0), AreaCondition.valueOf(fact.value()))));
-      case LAB_RESULT -> patient.addLabResults(LabResult.of(test(fact), outcome(fact), request.asOf()));
+      case LAB_RESULT -> patient.addLabResults(LabResult.of(test(fact), outcome(fact), resultDate(p, test(fact), request)));
       case PREGNANCY -> patient.pregnancy(PregnancyStatus.valueOf(fact.value()));
       case MENSTRUATION ->
           patient.menstruation(
@@ -163,6 +163,18 @@ public final class RecordedFacts {
                   .build());
     }
     return ImmutableTreatmentRequest.copyOf(request).withPatient(patient.build());
+  }
+
+  /**
+   * The day of the latest result of the test on file, so the added result joins it instead of
+   * replacing it (only the latest day is read); {@code asOf} when there is none.
+   */
+  private static java.time.LocalDate resultDate(PatientProfile p, LabTest test, TreatmentRequest request) {
+    return p.labResults().stream()
+        .filter(l -> l.test() == test)
+        .map(LabResult::date)
+        .max(java.util.Comparator.naturalOrder())
+        .orElse(request.asOf());
   }
 
   private static Lifestyle lifestyleWith(Optional<Lifestyle> lifestyle, String attribute) {

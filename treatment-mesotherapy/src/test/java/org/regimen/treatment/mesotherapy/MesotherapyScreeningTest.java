@@ -142,13 +142,22 @@ class MesotherapyScreeningTest {
    */
   @Test
   void aSystemicDiseaseNeedsAPhysicianToConfirmStableHealth() {
-    for (Condition condition : List.of(Condition.BLOOD_DISORDER, Condition.CANCER, Condition.HEPATITIS,
-        Condition.WEAK_IMMUNITY, Condition.IMMUNE_DISORDER, Condition.DIABETES,
+    // Each disease the baseline names keeps its own code (issue 10), restated with 002's words.
+    java.util.Map<Condition, String> codes = new java.util.LinkedHashMap<>();
+    codes.put(Condition.BLOOD_DISORDER, "BLOOD_DISORDER");
+    codes.put(Condition.CANCER, "CANCER");
+    codes.put(Condition.HEPATITIS, "HEPATITIS");
+    codes.put(Condition.WEAK_IMMUNITY, "WEAK_IMMUNITY");
+    codes.put(Condition.IMMUNE_DISORDER, "WEAK_IMMUNITY");
+    for (Condition other : List.of(Condition.DIABETES, Condition.VARICOSE_VEINS,
         Condition.CARDIOVASCULAR_DISEASE, Condition.LIVER_DYSFUNCTION, Condition.KIDNEY_DYSFUNCTION)) {
+      codes.put(other, "HEALTH_CONDITION");
+    }
+    for (Condition condition : codes.keySet()) {
       TreatmentPlan plan =
           plan(request(StriaeStage.RUBRA).patient(healthy().conditions(List.of(condition)).build()));
 
-      Finding health = finding(plan, "HEALTH_CONDITION");
+      Finding health = finding(plan, codes.get(condition));
       assertThat(health.severity()).as(condition.name()).isEqualTo(FindingSeverity.RELATIVE);
       assertThat(health.sourceWords()).contains("stable and healthy health condition");
       assertThat(plan.eligibility().status()).as(condition.name()).isEqualTo(EligibilityStatus.REQUIRES_CLEARANCE);

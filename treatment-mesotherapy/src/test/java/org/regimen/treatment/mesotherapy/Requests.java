@@ -12,6 +12,10 @@ import org.regimen.request.Indication;
 import org.regimen.request.PatientProfile;
 import org.regimen.request.PregnancyStatus;
 import org.regimen.request.Sex;
+import org.regimen.request.Lifestyle;
+import org.regimen.request.SkinType;
+import org.regimen.request.Fitzpatrick;
+import org.regimen.request.Skin;
 import org.regimen.request.StriaeAssessment;
 import org.regimen.request.StriaeStage;
 
@@ -31,7 +35,9 @@ final class Requests {
         .conditions(List.of())
         .medications(List.of())
         .allergies(List.of())
-        .areaFindings(List.of());
+        .areaFindings(List.of())
+        .skin(Skin.builder().fitzpatrick(Fitzpatrick.III).type(SkinType.NORMAL).build())
+        .lifestyle(Lifestyle.builder().smoker(false).frequentSolarium(false).build());
   }
 
   static ImmutableTreatmentRequest.Builder request(StriaeStage stage, BodyArea... areas) {

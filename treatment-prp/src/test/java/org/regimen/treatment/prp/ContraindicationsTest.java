@@ -54,16 +54,17 @@ class ContraindicationsTest {
     assertThat(finding.source()).isEqualTo(DOC_003);
   }
 
-  // 000 line 75 "those who have active skin infections in the treatment area": that area is left
-  // out, the others are planned, and the plan counts it as a precaution.
-  @ParameterizedTest(name = "000 line 75: {0} with an infection in {1} -> {1} excluded, {2} planned")
+  // 000 line 75 leaves out an infected treatment area, but 003 "Do not have any active skin
+  // infections or conditions." does not limit it to the treated area: no PRP session while any
+  // active skin infection lasts (issue 10), and the infected area is still named.
+  @ParameterizedTest(name = "003: {0} with an infection in {1} -> no session, although {2} is healthy")
   @CsvSource({
     "stretch-marks,   THIGHS, ABDOMEN",
     "stretch-marks,   ABDOMEN, THIGHS",
     "skin-tightening, NECK,   FACE",
     "skin-tightening, FACE,   NECK",
   })
-  void activeInfectionInOneAreaExcludesThatAreaOnly(String course, BodyArea infected, BodyArea healthy) {
+  void activeInfectionInOneAreaDefersTheWholePatient(String course, BodyArea infected, BodyArea healthy) {
     TreatmentPlan plan =
         plan(request(course)
             .areas(List.of(infected, healthy))
@@ -71,14 +72,13 @@ class ContraindicationsTest {
                 .areaFindings(List.of(AreaFinding.of(infected, AreaCondition.ACTIVE_INFECTION)))
                 .build()));
 
-    assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.ELIGIBLE_WITH_PRECAUTIONS);
-    assertThat(plan.eligibility().excludedAreas()).containsExactly(ExcludedArea.of(infected, "ACTIVE_INFECTION"));
-    assertThat(plan.sessions())
-        .isNotEmpty()
-        .allSatisfy(s -> assertThat(s.areas()).containsExactly(healthy));
-    Finding finding = finding(plan, "ACTIVE_INFECTION");
-    assertThat(finding.area()).contains(infected);
-    assertThat(finding.source()).isEqualTo(DOC_000);
+    assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.DEFERRED);
+    assertThat(plan.sessions()).isEmpty();
+    assertThat(finding(plan, "ACTIVE_INFECTION").area()).contains(infected);
+    Finding anywhere = finding(plan, "ACTIVE_INFECTION_ANYWHERE");
+    assertThat(anywhere.area()).isEmpty();
+    assertThat(anywhere.source()).isEqualTo(DOC_003);
+    assertThat(anywhere.sourceWords()).isEqualTo("Do not have any active skin infections or conditions.");
   }
 
   @ParameterizedTest(name = "000 line 75: {0} with every area ({1}, {2}) infected -> no sessions")
@@ -124,17 +124,25 @@ class ContraindicationsTest {
     assertThat(finding.sourceWords()).contains("Do not have any active skin infections or conditions.");
   }
 
-  @ParameterizedTest(name = "an infection in an area not asked for ({0}) changes nothing")
-  @CsvSource({"stretch-marks, BACK", "skin-tightening, DECOLLETE"})
-  void infectionOutsideTheTreatedAreasChangesNothing(String course, BodyArea elsewhere) {
+  // Issue 10: a cold sore on the face while the neck is injected; 003 does not limit the rule to
+  // the treated area, so an infection in an area not asked for still defers the patient.
+  @ParameterizedTest(name = "003: an infection in an area not asked for ({1}) defers {0}")
+  @CsvSource({"stretch-marks, BACK", "skin-tightening, DECOLLETE", "skin-tightening, FACE"})
+  void infectionOutsideTheTreatedAreasDefersToo(String course, BodyArea elsewhere) {
+    ImmutableTreatmentRequest.Builder request = request(course);
+    if (elsewhere == BodyArea.FACE) {
+      request.areas(List.of(BodyArea.NECK));
+    }
     TreatmentPlan plan =
-        plan(request(course)
+        plan(request
             .patient(eligiblePatient()
                 .areaFindings(List.of(AreaFinding.of(elsewhere, AreaCondition.ACTIVE_INFECTION)))
                 .build()));
 
-    assertThat(plan.eligibility().excludedAreas()).isEmpty();
-    assertThat(plan.sessions()).isNotEmpty();
+    assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.DEFERRED);
+    assertThat(plan.sessions()).isEmpty();
+    assertThat(finding(plan, "ACTIVE_INFECTION_ANYWHERE").source()).isEqualTo(DOC_003);
+    assertThat(plan.eligibility().findings()).extracting(Finding::code).doesNotContain("ACTIVE_INFECTION_FACIAL_WORK");
   }
 
   private static ImmutableTreatmentRequest.Builder request(String course) {

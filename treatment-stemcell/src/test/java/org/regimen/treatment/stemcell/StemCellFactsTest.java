@@ -34,7 +34,7 @@ class StemCellFactsTest {
     ModuleDescriptor stemcell =
         Requests.REGIMEN.treatments().stream().filter(t -> t.id().equals("stemcell")).findFirst().orElseThrow();
     assertThat(stemcell.indications()).containsExactly(org.regimen.request.Indication.STRETCH_MARKS);
-    assertThat(stemcell.protocolVersion()).isEqualTo("1.0.0");
+    assertThat(stemcell.protocolVersion()).isEqualTo("1.1.0");
   }
 
   @Test
@@ -124,7 +124,7 @@ class StemCellFactsTest {
       DatedInstruction stop = instruction(session.before(), "STOP_BLOOD_THINNING_SUPPLEMENTS");
       assertThat(stop.days().from()).isEqualTo(session.date().minusDays(14));
       assertThat(stop.days().to()).isEqualTo(session.date().minusDays(1));
-      assertThat(stop.text()).contains("supplements").contains("Keep taking every medicine a doctor prescribed");
+      assertThat(stop.text()).contains("supplement you chose yourself").contains("Keep taking every medicine a doctor prescribed");
     }
     assertThat(REFERENCE.sessions().get(0).before().get(0).days().from()).isEqualTo(AS_OF);
   }

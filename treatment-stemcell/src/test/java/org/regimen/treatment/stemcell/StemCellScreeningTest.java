@@ -83,7 +83,7 @@ class StemCellScreeningTest {
     for (Condition condition : List.of(Condition.IMMUNE_DISORDER, Condition.WEAK_IMMUNITY)) {
       TreatmentPlan plan = withConditions(condition);
 
-      assertThat(finding(plan, "IMMUNE_DISORDER").severity()).isEqualTo(FindingSeverity.RELATIVE);
+      assertThat(finding(plan, "WEAK_IMMUNITY").severity()).isEqualTo(FindingSeverity.RELATIVE);
       assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.REQUIRES_CLEARANCE);
       assertThat(plan.sessions()).allMatch(Session::tentative);
     }
@@ -100,8 +100,8 @@ class StemCellScreeningTest {
   void anImmunosuppressantNeedsClearance() {
     TreatmentPlan plan = withMedications(Medication.ongoing(MedicationKind.IMMUNOSUPPRESSANT));
 
-    assertThat(finding(plan, "IMMUNOSUPPRESSANT").severity()).isEqualTo(FindingSeverity.RELATIVE);
-    assertThat(finding(plan, "IMMUNOSUPPRESSANT").action()).contains("keeps taking it as prescribed");
+    assertThat(finding(plan, "IMMUNOSUPPRESSANT_THERAPY").severity()).isEqualTo(FindingSeverity.RELATIVE);
+    assertThat(finding(plan, "IMMUNOSUPPRESSANT_THERAPY").action()).contains("keeps taking it as prescribed");
   }
 
   // 001: "stretch marks that have become more indented, deep, or severe over time may not see as
