@@ -39,6 +39,9 @@ public final class Coverage {
     }
   }
 
+  /** A problem with a protocol's verdicts, at a path of the document. */
+  record Problem(String path, String rule) {}
+
   private Coverage() {}
 
   /** The verdict on every fact, in {@link FactKind#allFacts()} order. */
@@ -64,35 +67,33 @@ public final class Coverage {
    * What is wrong with the protocol's verdicts, each as {@code path: problem}: a fact without a
    * verdict, a fact declared not relevant although a rule reacts to it, a fact declared twice.
    */
-  static List<String[]> problems(Protocol protocol, RuleSet baseline) {
-    List<String[]> problems = new ArrayList<>();
+  static List<Problem> problems(Protocol protocol, RuleSet baseline) {
+    List<Problem> problems = new ArrayList<>();
     Map<Fact, Verdict> verdicts = verdicts(protocol, baseline);
     Set<Fact> declared = new TreeSet<>();
     for (int i = 0; i < protocol.notRelevant().size(); i++) {
       for (Fact fact : protocol.notRelevant().get(i).facts()) {
         String path = "notRelevant[" + i + "].facts";
         if (!declared.add(fact)) {
-          problems.add(new String[] {path, "'" + fact.key() + "' is declared not relevant twice"});
+          problems.add(new Problem(path, "'" + fact.key() + "' is declared not relevant twice"));
         }
         List<RuleVerdict> rules = verdicts.get(fact).rules();
         if (!rules.isEmpty()) {
           problems.add(
-              new String[] {
-                path,
-                "'" + fact.key() + "' is declared not relevant, but rule " + rules.get(0).code()
-                    + " reacts to it: a fact is either judged by a rule or not relevant"
-              });
+              new Problem(
+                  path,
+                  "'" + fact.key() + "' is declared not relevant, but rule " + rules.get(0).code()
+                      + " reacts to it: a fact is either judged by a rule or not relevant"));
         }
       }
     }
     for (Verdict verdict : verdicts.values()) {
       if (!verdict.judged()) {
         problems.add(
-            new String[] {
-              "notRelevant",
-              "fact '" + verdict.fact().key() + "' has no verdict: add a rule that reacts to it, or"
-                  + " declare it not relevant with a cited reason"
-            });
+            new Problem(
+                "notRelevant",
+                "fact '" + verdict.fact().key() + "' has no verdict: add a rule that reacts to it, or"
+                    + " declare it not relevant with a cited reason"));
       }
     }
     return problems;

@@ -68,7 +68,7 @@ final class DocumentReader {
         // The verdicts depend on the baseline the protocol gets: without it they are not checked.
         Protocol read = protocol;
         baseline.ifPresent(
-            rules -> Coverage.problems(read, rules).forEach(p -> problems.add(p[0], p[1])));
+            rules -> Coverage.problems(read, rules).forEach(p -> problems.add(p.path(), p.rule())));
       }
     }
     problems.throwIfAny(resource);
