@@ -9,44 +9,35 @@ import java.util.Set;
  * indeterminate, never "normal"; a blood panel is normal or abnormal, never "positive".
  */
 public enum LabTest {
-  HIV(Kind.INFECTION_MARKER),
-  HEPATITIS(Kind.INFECTION_MARKER),
-  HEPATITIS_B(Kind.INFECTION_MARKER),
-  HEPATITIS_C(Kind.INFECTION_MARKER),
-  SYPHILIS(Kind.INFECTION_MARKER),
-  BLOOD_COUNT(Kind.PANEL),
-  BLOOD_BIOCHEMISTRY(Kind.PANEL);
+  HIV(true),
+  HEPATITIS(true),
+  HEPATITIS_B(true),
+  HEPATITIS_C(true),
+  SYPHILIS(true),
+  BLOOD_COUNT(false),
+  BLOOD_BIOCHEMISTRY(false);
 
-  /** What a test measures, which decides the outcomes it may have. */
-  public enum Kind {
-    /** A test for an infection: NEGATIVE, POSITIVE or INDETERMINATE. */
-    INFECTION_MARKER(EnumSet.of(LabOutcome.NEGATIVE, LabOutcome.POSITIVE, LabOutcome.INDETERMINATE)),
-    /** A panel of blood values read as a whole: NORMAL or ABNORMAL. */
-    PANEL(EnumSet.of(LabOutcome.NORMAL, LabOutcome.ABNORMAL));
+  private static final Set<LabOutcome> MARKER_OUTCOMES =
+      EnumSet.of(LabOutcome.NEGATIVE, LabOutcome.POSITIVE, LabOutcome.INDETERMINATE);
+  private static final Set<LabOutcome> PANEL_OUTCOMES = EnumSet.of(LabOutcome.NORMAL, LabOutcome.ABNORMAL);
 
-    private final Set<LabOutcome> outcomes;
+  private final boolean infectionMarker;
 
-    Kind(Set<LabOutcome> outcomes) {
-      this.outcomes = outcomes;
-    }
+  LabTest(boolean infectionMarker) {
+    this.infectionMarker = infectionMarker;
   }
 
-  private final Kind kind;
-
-  LabTest(Kind kind) {
-    this.kind = kind;
+  /** True for a test for an infection (NEGATIVE, POSITIVE or INDETERMINATE); false for a panel. */
+  public boolean isInfectionMarker() {
+    return infectionMarker;
   }
 
-  public Kind kind() {
-    return kind;
-  }
-
-  /** The outcomes this test may have, in declaration order. */
+  /** The outcomes this test may have, in declaration order; the first is the clean one. */
   public Set<LabOutcome> outcomes() {
-    return EnumSet.copyOf(kind.outcomes);
+    return EnumSet.copyOf(infectionMarker ? MARKER_OUTCOMES : PANEL_OUTCOMES);
   }
 
   public boolean allows(LabOutcome outcome) {
-    return kind.outcomes.contains(outcome);
+    return (infectionMarker ? MARKER_OUTCOMES : PANEL_OUTCOMES).contains(outcome);
   }
 }
