@@ -97,6 +97,17 @@ class SafetyFactsExamplesTest {
     return Handout.markdown(plan, Optional.empty());
   }
 
+  /** The handout's "Before we start": where findings reach the patient. */
+  private static String beforeWeStart(TreatmentPlan plan) {
+    String handout = handout(plan);
+    int from = handout.indexOf("## Before we start");
+    if (from < 0) {
+      return "";
+    }
+    int to = handout.indexOf("\n## ", from + 1);
+    return to < 0 ? handout.substring(from) : handout.substring(from, to);
+  }
+
   private static void assertGated(TreatmentPlan plan) {
     assertThat(plan.eligibility().status()).isIn(EligibilityStatus.REQUIRES_CLEARANCE, EligibilityStatus.DEFERRED);
     assertThat(plan.sessions()).isNotEmpty().allMatch(Session::tentative);
@@ -174,7 +185,7 @@ class SafetyFactsExamplesTest {
           plan(treatment, p -> p.sex(Sex.MALE).pregnancy(Optional.empty()).menstruation(Optional.empty()));
       assertThat(codes(plan)).as(treatment)
           .doesNotContain("UNCONFIRMED_PREGNANCY_STATUS", "UNCONFIRMED_MENSTRUAL_CYCLE");
-      assertThat(handout(plan).toLowerCase()).doesNotContain("pregnan").doesNotContain("period");
+      assertThat(beforeWeStart(plan).toLowerCase()).doesNotContain("pregnan").doesNotContain("period");
     }
   }
 
@@ -186,7 +197,8 @@ class SafetyFactsExamplesTest {
     assertThat(past.severity()).isEqualTo(FindingSeverity.RELATIVE);
     assertThat(past.patientMessage()).isEmpty();
     assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.REQUIRES_CLEARANCE);
-    assertThat(handout(plan)).doesNotContainIgnoringCase("positive").doesNotContain("HIV");
+    assertThat(beforeWeStart(plan)).doesNotContainIgnoringCase("positive").doesNotContain("HIV")
+        .contains("in person");
   }
 
   @Test
@@ -194,7 +206,8 @@ class SafetyFactsExamplesTest {
     TreatmentPlan plan = plan("plasma", p -> p.addLabResults(LabResult.of(LabTest.SYPHILIS, LabOutcome.INDETERMINATE, AS_OF.minusDays(1))));
     assertThat(finding(plan, "INDETERMINATE_LAB_RESULT").severity()).isEqualTo(FindingSeverity.TEMPORARY);
     assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.DEFERRED);
-    assertThat(handout(plan)).doesNotContainIgnoringCase("indeterminate").doesNotContainIgnoringCase("syphilis");
+    assertThat(handout(plan)).doesNotContainIgnoringCase("indeterminate");
+    assertThat(beforeWeStart(plan)).doesNotContainIgnoringCase("syphilis");
   }
 
   /** 004: "Taking antibiotics." A course that ended before asOf is history, not a current medicine. */
@@ -240,17 +253,12 @@ class SafetyFactsExamplesTest {
       List<Finding> thinner = plan.eligibility().findings().stream()
           .filter(f -> f.code().equals("ANTICOAGULANT_THERAPY") || f.code().equals("PRESCRIBED_BLOOD_THINNER"))
           .toList();
-      if (treatment.equals("plasma") && thinner.isEmpty()) {
-        continue; // plasma's own protocol decides its verdict (coverage matrix); no duplicate here
-      }
       assertThat(thinner).as(treatment).singleElement().satisfies(f -> {
         assertThat(f.until()).isEmpty();
         assertThat(f.severity()).isIn(FindingSeverity.RELATIVE, FindingSeverity.ABSOLUTE);
       });
       String handout = handout(plan);
-      if (!plan.sessions().isEmpty()) {
-        assertThat(handout).contains("Keep taking it exactly as prescribed");
-      }
+      assertThat(beforeWeStart(plan)).as(treatment).contains("Keep taking it exactly as prescribed");
       assertThat(handout).doesNotContainPattern("prescribed[^\\n]*\\(until");
     }
   }
@@ -263,8 +271,8 @@ class SafetyFactsExamplesTest {
       TreatmentPlan plan = plan("plasma", p -> p.addLabResults(LabResult.of(test, LabOutcome.POSITIVE, AS_OF.minusDays(1))));
       assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.INELIGIBLE);
       assertThat(finding(plan, "POSITIVE_LAB_RESULT").patientMessage()).isEmpty();
-      assertThat(handout(plan))
-          .doesNotContainIgnoringCase("positive")
+      assertThat(handout(plan)).doesNotContainIgnoringCase("positive");
+      assertThat(beforeWeStart(plan))
           .doesNotContainIgnoringCase(test.name())
           .contains("will talk a point of your health through with you in person");
     }
