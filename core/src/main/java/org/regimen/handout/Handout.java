@@ -23,7 +23,8 @@ import org.regimen.request.Clinic;
  * A plan written for the patient, as Markdown: the dated sessions with what to do before and after
  * each, what to expect and when, the risks in plain words, and whom to call. No internal codes
  * (risk, instruction and finding codes, status names, module ids) and nothing for the practitioner
- * only (steps, practitioners, notes). English only, like the protocols' texts so far.
+ * only (steps, practitioners, notes, a finding's message and action: only its patient text, see
+ * {@link PatientFindings}). English only, like the protocols' texts so far.
  *
  * <p>Pure and deterministic: the same plan gives the same text on any machine.
  */
@@ -64,10 +65,8 @@ public final class Handout {
       return;
     }
     text.append("## Before we start\n\n");
-    for (Finding finding : findings) {
-      text.append("- ").append(finding.message());
-      finding.until().ifPresent(until -> text.append(" (until ").append(PlainWords.day(until)).append(')'));
-      text.append('\n');
+    for (String line : PatientFindings.lines(findings)) {
+      text.append("- ").append(line).append('\n');
     }
     if (!plan.eligibility().excludedAreas().isEmpty()) {
       // In a combined plan an area one treatment leaves out may be another's to treat: say which.

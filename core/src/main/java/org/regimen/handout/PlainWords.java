@@ -67,7 +67,8 @@ final class PlainWords {
       case ELIGIBLE -> "You can go ahead with this plan.";
       case ELIGIBLE_WITH_PRECAUTIONS -> "You can go ahead with this plan, with the precautions below.";
       case REQUIRES_CLEARANCE ->
-          "A doctor or your prescriber must first agree that the treatment is safe for you."
+          "Before anything is booked, the clinic must check the points below with you, and where"
+              + " needed a doctor or your prescriber must agree that the treatment is safe for you."
               + " The dates below are provisional: please do not book them until the clinic confirms.";
       case DEFERRED ->
           "The treatment has to wait for the reasons below. The dates are provisional:"

@@ -52,8 +52,8 @@ final class PlanBinder {
       new AllowedFields("status", "earliestStart", "findings", "excludedAreas", "requiredTests");
   static final AllowedFields FINDING =
       new AllowedFields(
-          "code", "severity", "area", "message", "action", "source", "sourceWords", "until",
-          "treatment");
+          "code", "severity", "area", "message", "action", "patientMessage", "source",
+          "sourceWords", "until", "treatment");
   static final AllowedFields EXCLUDED_AREA = new AllowedFields("area", "code", "treatment");
   static final AllowedFields REQUIRED_TEST = new AllowedFields("test", "reason");
   static final AllowedFields SESSION =
@@ -211,6 +211,7 @@ final class PlanBinder {
     b.area(f.optional("area", r.oneOf(BodyArea.class)));
     f.required("message", r.text()).ifPresent(b::message);
     f.required("action", r.text()).ifPresent(b::action);
+    b.patientMessage(f.optional("patientMessage", r.text()));
     f.required("source", r.text()).ifPresent(b::source);
     f.required("sourceWords", r.text()).ifPresent(b::sourceWords);
     b.until(f.optional("until", r.date()));

@@ -159,6 +159,7 @@ final class PlanWriter {
       optionalEnum(g, "area", f.area());
       g.writeStringField("message", f.message());
       g.writeStringField("action", f.action());
+      optionalText(g, "patientMessage", f.patientMessage());
       g.writeStringField("source", f.source());
       g.writeStringField("sourceWords", f.sourceWords());
       optionalDate(g, "until", f.until());

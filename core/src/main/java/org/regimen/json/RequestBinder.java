@@ -57,7 +57,7 @@ final class RequestBinder {
       new AllowedFields(
           "birthDate", "sex", "pregnancy", "conditions", "medications", "allergies",
           "areaFindings", "skin", "menstruation", "labResults", "lifestyle");
-  static final AllowedFields MEDICATION = new AllowedFields("kind", "until");
+  static final AllowedFields MEDICATION = new AllowedFields("kind", "from", "until", "prescribed");
   static final AllowedFields AREA_FINDING = new AllowedFields("area", "finding");
   static final AllowedFields SKIN = new AllowedFields("fitzpatrick", "type");
   static final AllowedFields MENSTRUATION =
@@ -152,7 +152,9 @@ final class RequestBinder {
   private Medication medication(Fields f) {
     ImmutableMedication.Builder b = ImmutableMedication.builder();
     f.required("kind", r.oneOf(MedicationKind.class)).ifPresent(b::kind);
+    b.from(f.optional("from", r.date()));
     b.until(f.optional("until", r.date()));
+    b.prescribed(f.optional("prescribed", r.bool()));
     return b.build();
   }
 

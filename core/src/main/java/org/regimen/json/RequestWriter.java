@@ -76,7 +76,11 @@ final class RequestWriter {
       for (Medication m : p.medications().get()) {
         g.writeStartObject();
         g.writeStringField("kind", m.kind().name());
+        optionalDate(g, "from", m.from());
         optionalDate(g, "until", m.until());
+        if (m.prescribed().isPresent()) {
+          g.writeBooleanField("prescribed", m.prescribed().get());
+        }
         g.writeEndObject();
       }
       g.writeEndArray();

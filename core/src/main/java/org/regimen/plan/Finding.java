@@ -21,11 +21,19 @@ public interface Finding {
   /** The one area the finding concerns; absent when it concerns the whole patient. */
   Optional<BodyArea> area();
 
-  /** Plain-language reason, free of the patient's values. */
+  /** Plain-language reason for the practitioner, free of the patient's values. */
   String message();
 
-  /** What the practitioner or patient should do. */
+  /** What the practitioner should do. Practitioner text: never shown to the patient. */
   String action();
+
+  /**
+   * The patient's words for this finding, in the second person: the only text of a finding a
+   * patient document may show. Absent where a clinician must disclose the finding in person (a
+   * positive infection marker, cancer): the handout then says only that the practitioner will talk
+   * it through.
+   */
+  Optional<String> patientMessage();
 
   /** Source document file name, publication, or {@code regimen-default}. */
   String source();

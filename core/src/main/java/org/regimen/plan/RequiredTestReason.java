@@ -3,5 +3,7 @@ package org.regimen.plan;
 /** Why a laboratory test must be ordered. */
 public enum RequiredTestReason {
   MISSING,
-  OUTDATED
+  OUTDATED,
+  /** The latest result of an infection marker was indeterminate: it is repeated or confirmed. */
+  INDETERMINATE
 }

@@ -19,6 +19,7 @@ import org.regimen.protocol.ScreeningRule;
 import org.regimen.request.LabResult;
 import org.regimen.request.LabTest;
 import org.regimen.request.TreatmentRequest;
+import org.regimen.screening.PatientTexts;
 
 /**
  * Screening checks a result's age on {@code asOf}, but what matters is its age on the day of session
@@ -58,7 +59,7 @@ final class LabResultsAtSessionOne {
       }
       if (any) {
         findings.add(
-            Finding.builder()
+            PatientTexts.withPatientMessage(Finding.builder()
                 .code(CODE)
                 .severity(FindingSeverity.TEMPORARY)
                 .message(
@@ -71,7 +72,7 @@ final class LabResultsAtSessionOne {
                         + " days before session 1, so that recent results are in before it.")
                 .source(SourceLabels.label(protocol, rule.maxResultAgeDays().get().basis()))
                 .sourceWords(rule.maxResultAgeDays().get().basis().words())
-                .build());
+                .build(), Optional.of(RuleKind.LAB_TESTS)));
       }
     }
     if (findings.isEmpty()) {

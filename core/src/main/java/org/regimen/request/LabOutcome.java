@@ -1,9 +1,14 @@
 package org.regimen.request;
 
-/** The outcome of a laboratory test: infectious tests are NEGATIVE or POSITIVE, blood panels NORMAL or ABNORMAL. */
+/**
+ * The outcome of a laboratory test. Infection markers are NEGATIVE, POSITIVE or INDETERMINATE (a
+ * result that neither confirms nor excludes the infection: not clean); blood panels NORMAL or
+ * ABNORMAL. {@link LabTest#allows} says which go with which test.
+ */
 public enum LabOutcome {
   NEGATIVE,
   POSITIVE,
   NORMAL,
-  ABNORMAL
+  ABNORMAL,
+  INDETERMINATE
 }

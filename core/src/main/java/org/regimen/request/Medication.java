@@ -5,16 +5,33 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** A medication or supplement the patient takes; {@code until} is the last day of the course. */
+/**
+ * A medication or supplement the patient takes: {@code from} is the first day of the course,
+ * {@code until} the last (both inclusive). A course whose last day is before the plan's {@code asOf}
+ * is history, not a current medicine.
+ */
 @Value.Immutable
 @RegimenStyle
 public interface Medication {
   @Value.Redacted
   MedicationKind kind();
 
+  /** First day of the course, inclusive; absent when not known. */
+  @Value.Redacted
+  Optional<LocalDate> from();
+
   /** Last day of the course, inclusive; absent for an ongoing or open-ended course. */
   @Value.Redacted
   Optional<LocalDate> until();
+
+  /** True when a prescriber prescribed it, false when self-chosen; absent when not known. */
+  @Value.Redacted
+  Optional<Boolean> prescribed();
+
+  /** True when the course ended before {@code day}: it is history on that day. */
+  default boolean endedBefore(LocalDate day) {
+    return until().filter(last -> last.isBefore(day)).isPresent();
+  }
 
   static Medication ongoing(MedicationKind kind) {
     return ImmutableMedication.builder().kind(kind).build();

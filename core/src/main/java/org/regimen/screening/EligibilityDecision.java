@@ -23,8 +23,10 @@ import org.regimen.request.TreatmentRequest;
  *   <li>an area-scoped finding removes its area (first code wins) and counts as a precaution; when
  *       no requested area is left, area findings count with their own severity, and if every area is
  *       one the therapy never treats, the patient is {@code INELIGIBLE};
- *   <li>temporary findings with a known end move the earliest start to the day after the last one;
- *       one with no known end leaves no earliest start and no sessions.
+ *   <li>findings with a known end move the earliest start to the day after the last one, and so
+ *       does a hold (a rule's {@code holdDays}, a prescribed blood thinner's course) that no
+ *       finding dates; a temporary finding with no known end leaves no earliest start and no
+ *       sessions.
  * </ul>
  */
 final class EligibilityDecision {
@@ -69,6 +71,11 @@ final class EligibilityDecision {
       for (Finding f : dated) {
         LocalDate dayAfter = f.until().orElseThrow().plusDays(1);
         start = dayAfter.isAfter(start) ? dayAfter : start;
+      }
+      // A hold (a rule's holdDays, a prescribed thinner's course) moves session 1 with no date on
+      // any finding.
+      if (run.heldUntil().isPresent() && run.heldUntil().get().plusDays(1).isAfter(start)) {
+        start = run.heldUntil().get().plusDays(1);
       }
       earliestStart = Optional.of(start);
     }

@@ -16,13 +16,18 @@ import org.regimen.request.LabTest;
 /**
  * LAB_TESTS: each required test must be on file, recent and clear before session 1. A missing or
  * outdated test defers the plan by the time results take to come back; a positive infectious result
- * rules the treatment out; an abnormal blood panel needs clearance. The latest result of a test is
- * the one read, whatever its age: an old positive result is still a positive result.
+ * rules the treatment out; an indeterminate one is not clean (the test is repeated: deferred like a
+ * missing one); an abnormal blood panel needs clearance. The latest result of a test is the one
+ * read, whatever its age: an old positive result is still a positive result, and an earlier positive
+ * followed by a negative is a finding a physician clears. The request validator has checked that
+ * each outcome belongs to its test (no "NORMAL" HIV test, no "POSITIVE" blood count).
  */
 final class LabTestRule {
   static final String MISSING_LAB_TEST = "MISSING_LAB_TEST";
   static final String POSITIVE_LAB_RESULT = "POSITIVE_LAB_RESULT";
   static final String ABNORMAL_LAB_RESULT = "ABNORMAL_LAB_RESULT";
+  static final String INDETERMINATE_LAB_RESULT = "INDETERMINATE_LAB_RESULT";
+  static final String PAST_POSITIVE_LAB_RESULT = "PAST_POSITIVE_LAB_RESULT";
 
   static final String POSITIVE_MESSAGE =
       "A required laboratory test for an infection came back positive; the protocol rules the treatment out.";
@@ -31,6 +36,18 @@ final class LabTestRule {
   static final String ABNORMAL_ACTION =
       "A physician reviews the result and clears the patient before session 1.";
 
+  static final String INDETERMINATE_MESSAGE =
+      "A required laboratory test for an infection gave an indeterminate result, which neither"
+          + " confirms nor excludes the infection.";
+  static final String INDETERMINATE_ACTION =
+      "Repeat or confirm the test; a physician reads the new result and discusses it with the"
+          + " patient in person before session 1.";
+  static final String PAST_POSITIVE_MESSAGE =
+      "An earlier result of a required infection test was positive; the latest one is not.";
+  static final String PAST_POSITIVE_ACTION =
+      "A physician reviews the history (a treated or resolved infection, a false positive) and"
+          + " clears the patient before session 1; discuss it with the patient in person.";
+
   private LabTestRule() {}
 
   static void apply(DeclaredRule rule, ScreeningRun run) {
@@ -38,6 +55,8 @@ final class LabTestRule {
     boolean toOrder = false;
     boolean positive = false;
     boolean abnormal = false;
+    boolean indeterminate = false;
+    boolean pastPositive = false;
     for (LabTest test : r.tests()) {
       List<LabResult> latest = latest(run.patient().labResults(), test);
       if (latest.isEmpty()) {
@@ -45,26 +64,53 @@ final class LabTestRule {
         toOrder = true;
         continue;
       }
-      if (isOutdated(latest.get(0).date(), r.maxResultAgeDays(), run.asOf())) {
+      boolean latestPositive = latest.stream().anyMatch(l -> l.result() == LabOutcome.POSITIVE);
+      if (!latestPositive && latest.stream().anyMatch(l -> l.result() == LabOutcome.INDETERMINATE)) {
+        // Not clean: the test is repeated, like a missing one, and read by a physician.
+        run.requireTest(test, RequiredTestReason.INDETERMINATE);
+        indeterminate = true;
+      } else if (isOutdated(latest.get(0).date(), r.maxResultAgeDays(), run.asOf())) {
         run.requireTest(test, RequiredTestReason.OUTDATED);
         toOrder = true;
       }
-      positive |= latest.stream().anyMatch(l -> l.result() == LabOutcome.POSITIVE);
+      positive |= latestPositive;
       abnormal |= latest.stream().anyMatch(l -> l.result() == LabOutcome.ABNORMAL);
+      // A newer negative does not make an earlier positive silent: a physician reads the history.
+      LocalDate latestDay = latest.get(0).date();
+      pastPositive |=
+          !latestPositive
+              && run.patient().labResults().stream()
+                  .anyMatch(
+                      l -> l.test() == test
+                          && l.result() == LabOutcome.POSITIVE
+                          && l.date().isBefore(latestDay));
     }
+    Optional<LocalDate> resultsBack = resultsBack(r, run);
     if (toOrder) {
-      // Tests are ordered no earlier than the first day the patient can come: results follow that.
-      LocalDate ordered =
-          run.request().earliestStart().filter(d -> d.isAfter(run.asOf())).orElse(run.asOf());
-      Optional<LocalDate> until = r.turnaroundDays().map(d -> ordered.plusDays(d.value()));
-      run.raise(rule, MISSING_LAB_TEST, FindingSeverity.TEMPORARY, r.message(), r.action(), Optional.empty(), until);
+      run.raise(rule, MISSING_LAB_TEST, FindingSeverity.TEMPORARY, r.message(), r.action(), Optional.empty(), resultsBack);
     }
     if (positive) {
       run.raise(rule, POSITIVE_LAB_RESULT, FindingSeverity.ABSOLUTE, POSITIVE_MESSAGE, POSITIVE_ACTION, Optional.empty(), Optional.empty());
     }
+    if (indeterminate) {
+      run.raise(rule, INDETERMINATE_LAB_RESULT, FindingSeverity.TEMPORARY, INDETERMINATE_MESSAGE, INDETERMINATE_ACTION, Optional.empty(), resultsBack);
+    }
+    if (pastPositive) {
+      run.raise(rule, PAST_POSITIVE_LAB_RESULT, FindingSeverity.RELATIVE, PAST_POSITIVE_MESSAGE, PAST_POSITIVE_ACTION, Optional.empty(), Optional.empty());
+    }
     if (abnormal) {
       run.raise(rule, ABNORMAL_LAB_RESULT, FindingSeverity.RELATIVE, ABNORMAL_MESSAGE, ABNORMAL_ACTION, Optional.empty(), Optional.empty());
     }
+  }
+
+  /**
+   * The last day before results of tests ordered now are back: tests are ordered no earlier than
+   * the first day the patient can come, and results follow that.
+   */
+  private static Optional<LocalDate> resultsBack(ScreeningRule r, ScreeningRun run) {
+    LocalDate ordered =
+        run.request().earliestStart().filter(d -> d.isAfter(run.asOf())).orElse(run.asOf());
+    return r.turnaroundDays().map(d -> ordered.plusDays(d.value()));
   }
 
   /** The results of {@code test} taken on its latest date; empty when none is on file. */

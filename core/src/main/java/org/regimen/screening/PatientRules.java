@@ -2,16 +2,22 @@ package org.regimen.screening;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.regimen.plan.FindingSeverity;
 import org.regimen.protocol.ScreeningRule;
 import org.regimen.request.Medication;
 import org.regimen.request.PregnancyStatus;
+import org.regimen.request.Sex;
 
 /** Rules about the whole patient: pregnancy, conditions, medications, allergies and age. */
 final class PatientRules {
   private PatientRules() {}
 
   static void pregnancy(DeclaredRule rule, ScreeningRun run) {
+    if (run.patient().sex().filter(s -> s == Sex.MALE).isPresent()) {
+      return; // never asked: the request validator rejects a man recorded as pregnant
+    }
     Optional<PregnancyStatus> status =
         run.patient().pregnancy().filter(s -> s != PregnancyStatus.UNKNOWN);
     if (status.isEmpty()) {
@@ -46,8 +52,14 @@ final class PatientRules {
   }
 
   /**
-   * A matching medication raises the rule; the finding ends ({@code until}) on the last day of the
-   * courses when every matching course has one, and has no known end when any is ongoing.
+   * A matching current medication raises the rule. A course that ended before asOf is history and
+   * raises nothing (a finished antibiotic course defers nothing). The finding ends ({@code until})
+   * on the last day of the courses when every matching course has one, and has no known end when
+   * any is ongoing: sessions are judged on their own dates, from the day after the last one.
+   *
+   * <p>A prescribed blood thinner is the exception (design.md, "Medication instructions stay
+   * safe"): one finding for the prescriber with no date, since a date next to "keep taking it"
+   * reads as "until then". A course's end still holds session 1 back, through the run's hold.
    */
   static void medication(DeclaredRule rule, ScreeningRun run) {
     Optional<List<Medication>> medications = run.patient().medications();
@@ -57,7 +69,10 @@ final class PatientRules {
     }
     ScreeningRule r = rule.rule();
     List<Medication> matching =
-        medications.get().stream().filter(m -> r.medications().contains(m.kind())).toList();
+        medications.get().stream()
+            .filter(m -> r.medications().contains(m.kind()))
+            .filter(m -> !m.endedBefore(run.asOf()))
+            .toList();
     if (matching.isEmpty()) {
       return;
     }
@@ -66,21 +81,69 @@ final class PatientRules {
             ? Optional.empty()
             : matching.stream().map(m -> m.until().orElseThrow()).max(LocalDate::compareTo);
     SafeMedicationText texts = SafeMedicationText.of(r);
-    run.raise(rule, r.code(), r.severity(), texts.message(), texts.action(), Optional.empty(), run.held(rule, until));
+    boolean dateless =
+        r.severity() != FindingSeverity.TEMPORARY
+            && matching.stream().anyMatch(m -> SafeMedicationText.isPrescribedThinner(m.kind()));
+    if (dateless) {
+      until.ifPresent(run::hold);
+      until = Optional.empty();
+    }
+    run.raise(rule, r.code(), r.severity(), texts.message(), texts.action(), Optional.empty(), until);
   }
 
+  /**
+   * Age is judged on the session dates, not on asOf: a patient below the minimum age on asOf who
+   * reaches it on or before the requested start (earliestStart, or asOf) is deferred to that
+   * birthday (a TEMPORARY finding ending the day before), not refused. One below it on the requested
+   * start, or above the maximum age then, is ruled out as the rule says.
+   *
+   * <p>A birthday on 29 February falls on 1 March in a year without one. That is what {@link
+   * java.time.Period} counts (the patient is still 17 on 28 February) and what the law says in
+   * several countries (England and Wales, New Zealand, Hong Kong); of the two possible days it is
+   * the later one, so a minor is never treated a day early.
+   */
   static void age(DeclaredRule rule, ScreeningRun run) {
     Optional<LocalDate> birthDate = run.patient().birthDate();
     if (birthDate.isEmpty()) {
       run.unconfirmed(UnconfirmedAttribute.BIRTH_DATE, rule);
       return;
     }
-    int age = MatchEvaluator.ageYears(birthDate.get(), run.asOf());
     ScreeningRule r = rule.rule();
-    boolean tooYoung = r.minAgeYears().map(min -> age < min).orElse(false);
-    boolean tooOld = r.maxAgeYears().map(max -> age > max).orElse(false);
+    LocalDate requestedStart = requestedStart(run);
+    int ageAtStart = MatchEvaluator.ageYears(birthDate.get(), requestedStart);
+    boolean tooOld = r.maxAgeYears().map(max -> ageAtStart > max).orElse(false);
+    boolean tooYoung = r.minAgeYears().map(min -> ageAtStart < min).orElse(false);
     if (tooYoung || tooOld) {
       run.raise(rule, Optional.empty(), Optional.empty());
+      return;
     }
+    Optional<Integer> min = r.minAgeYears();
+    if (min.isPresent() && MatchEvaluator.ageYears(birthDate.get(), run.asOf()) < min.get()) {
+      LocalDate birthday = birthdayOfAge(birthDate.get(), min.get());
+      run.raise(
+          rule,
+          r.code(),
+          FindingSeverity.TEMPORARY,
+          String.format(Locale.ROOT, UNTIL_BIRTHDAY_MESSAGE, min.get()),
+          String.format(Locale.ROOT, UNTIL_BIRTHDAY_ACTION, min.get()),
+          Optional.empty(),
+          Optional.of(birthday.minusDays(1)));
+    }
+  }
+
+  static final String UNTIL_BIRTHDAY_MESSAGE =
+      "The patient is under %d today and reaches that age on or before the requested start.";
+  static final String UNTIL_BIRTHDAY_ACTION =
+      "Plan no session before the patient's birthday of age %d; the sessions shown start after it.";
+
+  /** The first day on which a person born on {@code birthDate} is {@code years} old. */
+  static LocalDate birthdayOfAge(LocalDate birthDate, int years) {
+    LocalDate day = birthDate.plusYears(years);
+    // plusYears gives 28 February for a 29 February birth in a common year; Period counts 1 March.
+    return MatchEvaluator.ageYears(birthDate, day) < years ? day.plusDays(1) : day;
+  }
+
+  private static LocalDate requestedStart(ScreeningRun run) {
+    return run.request().earliestStart().filter(d -> d.isAfter(run.asOf())).orElse(run.asOf());
   }
 }

@@ -15,6 +15,11 @@ record SafeMedicationText(String message, String action) {
   static final String PRESCRIBED_ACTION =
       "The prescriber decides how the medicine is managed around the sessions; the patient keeps taking it as prescribed.";
 
+  /** A prescribed anticoagulant or antiplatelet: never told to stop, never given a date. */
+  static boolean isPrescribedThinner(MedicationKind kind) {
+    return kind == MedicationKind.ANTICOAGULANT || kind == MedicationKind.ANTIPLATELET;
+  }
+
   static SafeMedicationText of(ScreeningRule rule) {
     boolean prescribedThinner =
         rule.medications().contains(MedicationKind.ANTICOAGULANT)

@@ -15,8 +15,10 @@ import org.regimen.request.TreatmentRequest;
  * own rules and the findings of the therapy module, and decides eligibility. Stateless and
  * thread-safe: share one instance. Never reads a clock: every date comes from the request.
  *
- * <p>Unknown is never "no": a rule that needs a value the request does not know adds a
- * {@code PRECAUTION} finding saying what to confirm before session 1.
+ * <p>Unknown is never "no": a rule that needs a value the request does not know adds a finding
+ * saying what to confirm before session 1, a {@code RELATIVE} gate where the rule would rule the
+ * treatment out, defer it or need clearance, a {@code PRECAUTION} only where the rule itself is one
+ * ({@link UnknownGate}).
  */
 public final class ScreeningEngine {
 

@@ -2,6 +2,7 @@ package org.regimen.screening;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.regimen.dates.DateRange;
 import org.regimen.plan.Finding;
 import org.regimen.plan.FindingSeverity;
 import org.regimen.plan.RequiredTestReason;
+import org.regimen.protocol.ScreeningRule;
 import org.regimen.request.BodyArea;
 import org.regimen.request.LabTest;
 import org.regimen.request.PatientProfile;
@@ -21,7 +23,9 @@ import org.regimen.request.TreatmentRequest;
 final class ScreeningRun {
   private final TreatmentRequest request;
   private final List<Finding> findings = new ArrayList<>();
-  private final Set<UnconfirmedAttribute> unconfirmed = EnumSet.noneOf(UnconfirmedAttribute.class);
+  /** Each unknown attribute asked about so far, with the index of its finding. */
+  private final Map<UnconfirmedAttribute, Integer> unconfirmed = new EnumMap<>(UnconfirmedAttribute.class);
+  private Optional<LocalDate> heldUntil = Optional.empty();
   private final Set<BodyArea> neverTreated = EnumSet.noneOf(BodyArea.class);
   private final Map<LabTest, RequiredTestReason> requiredTests = new LinkedHashMap<>();
   private boolean avoidMenstruation;
@@ -46,21 +50,25 @@ final class ScreeningRun {
 
   /** A finding with the rule's code, severity and texts. */
   void raise(DeclaredRule rule, Optional<BodyArea> area, Optional<LocalDate> until) {
-    raise(rule, rule.rule().code(), rule.rule().severity(), rule.rule().message(), rule.rule().action(), area, held(rule, until));
+    ScreeningRule r = rule.rule();
+    raise(rule, r.code(), r.severity(), r.message(), r.action(), area, until);
   }
 
   /**
-   * A rule with {@code holdDays} keeps sessions away for that many days from asOf, even when it is
-   * not temporary (e.g. a prescriber's clearance that needs time). A temporary reason with no known
-   * end stays open-ended.
+   * A rule with {@code holdDays} keeps session 1 away for that many days from asOf, even when it is
+   * not temporary (e.g. time for a prescriber to decide before a harvest). The hold moves the
+   * earliest start only: the finding itself carries no date from it, since a date next to "keep
+   * taking your medicine" reads as "until then".
    */
-  Optional<LocalDate> held(DeclaredRule rule, Optional<LocalDate> until) {
-    if (rule.rule().holdDays().isEmpty()
-        || (until.isEmpty() && rule.rule().severity() == FindingSeverity.TEMPORARY)) {
-      return until;
+  private void holdFor(DeclaredRule rule) {
+    rule.rule().holdDays().ifPresent(days -> hold(asOf().plusDays(days.value() - 1L)));
+  }
+
+  /** Session 1 waits until the day after {@code lastDay}; no finding carries the date. */
+  void hold(LocalDate lastDay) {
+    if (heldUntil.isEmpty() || lastDay.isAfter(heldUntil.get())) {
+      heldUntil = Optional.of(lastDay);
     }
-    LocalDate holdUntil = asOf().plusDays(rule.rule().holdDays().get().value() - 1L);
-    return Optional.of(until.filter(u -> u.isAfter(holdUntil)).orElse(holdUntil));
   }
 
   /** A finding with the rule's basis and its own code, severity and texts. */
@@ -73,34 +81,59 @@ final class ScreeningRun {
       Optional<BodyArea> area,
       Optional<LocalDate> until) {
     findings.add(
-        Finding.builder()
-            .code(code)
-            .severity(severity)
-            .area(area)
-            .message(message)
-            .action(action)
-            .source(rule.sourceLabel())
-            .sourceWords(rule.sourceWords())
-            .until(until)
-            .build());
+        PatientTexts.withPatientMessage(
+            Finding.builder()
+                .code(code)
+                .severity(severity)
+                .area(area)
+                .message(message)
+                .action(action)
+                .source(rule.sourceLabel())
+                .sourceWords(rule.sourceWords())
+                .until(until)
+                .build(),
+            Optional.of(rule.rule().kind())));
+    holdFor(rule);
   }
 
-  /** A precaution asking to confirm an unknown attribute before session 1; one per attribute. */
+  /**
+   * A finding asking to confirm an unknown attribute before session 1; one per attribute, as strong
+   * as the strongest rule that needs it allows (design.md, "Unknown is never 'no'"): where the rule
+   * would rule the treatment out or defer it, the unknown is a gate ({@code RELATIVE}: sessions
+   * tentative until it is confirmed); only a rule that is itself a precaution leaves a precaution.
+   */
   void unconfirmed(UnconfirmedAttribute attribute, DeclaredRule neededBy) {
-    if (unconfirmed.add(attribute)) {
-      raise(
-          neededBy,
-          attribute.code(),
-          FindingSeverity.PRECAUTION,
-          attribute.message(),
-          attribute.action(),
-          Optional.empty(),
-          Optional.empty());
+    FindingSeverity severity = UnknownGate.severity(neededBy.rule());
+    Integer index = unconfirmed.get(attribute);
+    if (index != null) {
+      Finding earlier = findings.get(index);
+      if (severity.compareTo(earlier.severity()) < 0) {
+        // A stronger rule needs the same unknown: the one finding takes its severity and source.
+        findings.set(index, unconfirmedFinding(attribute, neededBy, severity));
+      }
+      return;
     }
+    unconfirmed.put(attribute, findings.size());
+    findings.add(unconfirmedFinding(attribute, neededBy, severity));
   }
 
+  private static Finding unconfirmedFinding(
+      UnconfirmedAttribute attribute, DeclaredRule neededBy, FindingSeverity severity) {
+    return PatientTexts.withPatientMessage(
+        Finding.builder()
+            .code(attribute.code())
+            .severity(severity)
+            .message(attribute.message())
+            .action(attribute.action())
+            .source(neededBy.sourceLabel())
+            .sourceWords(neededBy.sourceWords())
+            .build(),
+        Optional.of(neededBy.rule().kind()));
+  }
+
+  /** A finding the module's own logic raised, with its patient text. */
   void add(Finding finding) {
-    findings.add(finding);
+    findings.add(PatientTexts.withPatientMessage(finding, Optional.empty()));
   }
 
   /** Marks an area the therapy never treats (an EXCLUDED_AREA rule). */
@@ -129,6 +162,11 @@ final class ScreeningRun {
 
   Set<BodyArea> neverTreatedAreas() {
     return neverTreated;
+  }
+
+  /** The last day a hold keeps session 1 away, if any rule held it. */
+  Optional<LocalDate> heldUntil() {
+    return heldUntil;
   }
 
   Map<LabTest, RequiredTestReason> requiredTests() {

@@ -22,8 +22,8 @@ import org.regimen.request.Condition;
 import org.regimen.request.Currency;
 import org.regimen.request.Fitzpatrick;
 import org.regimen.request.ImmutableCalendarEvent;
+import org.regimen.request.ImmutableMedication;
 import org.regimen.request.Indication;
-import org.regimen.request.LabOutcome;
 import org.regimen.request.LabResult;
 import org.regimen.request.LabTest;
 import org.regimen.request.LaxityAssessment;
@@ -89,10 +89,25 @@ final class RequestGenerators {
   static Gen<PatientProfile> patients(LocalDate asOf) {
     Gen<Medication> medications =
         Generate.enumValues(MedicationKind.class)
-            .zip(dates().toOptionals(30), (kind, until) -> until.map(u -> Medication.until(kind, u)).orElse(Medication.ongoing(kind)));
+            .zip(
+                dates().toOptionals(30),
+                Generate.range(0, 90).toOptionals(50),
+                Generate.booleans().toOptionals(50),
+                (kind, until, length, prescribed) ->
+                    ImmutableMedication.builder()
+                        .kind(kind)
+                        .until(until)
+                        // from is never after until: the validator rejects a reversed course
+                        .from(until.flatMap(u -> length.map(l -> u.minusDays(l))))
+                        .prescribed(prescribed)
+                        .build());
+    // Only the outcomes each test has (an infection marker is never NORMAL).
     Gen<LabResult> labs =
         Generate.enumValues(LabTest.class)
-            .zip(Generate.enumValues(LabOutcome.class), datesBefore(asOf, 400), LabResult::of);
+            .zip(
+                Generate.range(0, 2),
+                datesBefore(asOf, 400),
+                (test, i, date) -> LabResult.of(test, List.copyOf(test.outcomes()).get(i % test.outcomes().size()), date));
     Gen<MenstrualCycle> cycles =
         datesBefore(asOf, 60)
             .zip(
@@ -106,11 +121,19 @@ final class RequestGenerators {
     Gen<Lifestyle> lifestyles =
         Generate.booleans().toOptionals(30)
             .zip(Generate.booleans().toOptionals(30), (s, f) -> Lifestyle.builder().smoker(s).frequentSolarium(f).build());
-    return rnd ->
-        PatientProfile.builder()
+    return rnd -> {
+      java.util.Optional<Sex> sex = Generate.enumValues(Sex.class).toOptionals(30).generate(rnd);
+      // A man is never recorded as pregnant or with a cycle: the validator rejects it.
+      boolean male = sex.filter(x -> x == Sex.MALE).isPresent();
+      java.util.Optional<PregnancyStatus> pregnancy =
+          Generate.enumValues(PregnancyStatus.class).toOptionals(30).generate(rnd)
+              .map(p -> male ? PregnancyStatus.NONE : p);
+      java.util.Optional<MenstrualCycle> cycle =
+          cycles.toOptionals(30).generate(rnd).filter(c -> !male);
+      return PatientProfile.builder()
             .birthDate(datesBefore(asOf, 365 * 90).toOptionals(30).generate(rnd))
-            .sex(Generate.enumValues(Sex.class).toOptionals(30).generate(rnd))
-            .pregnancy(Generate.enumValues(PregnancyStatus.class).toOptionals(30).generate(rnd))
+            .sex(sex)
+            .pregnancy(pregnancy)
             .conditions(distinct(Condition.class, 0).toOptionals(30).generate(rnd))
             .medications(lists().of(medications).ofSizeBetween(0, 3).toOptionals(30).generate(rnd))
             .allergies(distinct(Allergy.class, 0).toOptionals(30).generate(rnd))
@@ -121,10 +144,11 @@ final class RequestGenerators {
                     .toOptionals(30)
                     .generate(rnd))
             .skin(skins.toOptionals(30).generate(rnd))
-            .menstruation(cycles.toOptionals(30).generate(rnd))
+            .menstruation(cycle)
             .labResults(lists().of(labs).ofSizeBetween(0, 3).generate(rnd))
             .lifestyle(lifestyles.toOptionals(30).generate(rnd))
             .build();
+    };
   }
 
   static Gen<CalendarConstraints> calendars() {

@@ -135,9 +135,13 @@ class RuleKindsTest {
     assertThat(finding(result, "BLOOD_THINNERS").action()).contains("prescriber");
   }
 
-  /** A rule's holdDays keeps session 1 away from asOf, on the medication path as on the others. */
+  /**
+   * A rule's holdDays keeps session 1 away from asOf, on the medication path as on the others; the
+   * finding of a prescribed blood thinner carries no date (design.md, "Medication instructions stay
+   * safe": a date next to "keep taking it" reads as "until then"), the hold moves the start alone.
+   */
   @Test
-  void medicationRuleWithHoldDays_holdsTheFindingFromAsOf() {
+  void medicationRuleWithHoldDays_holdsSessionOneButTheThinnerFindingHasNoDate() {
     ScreeningRule hold =
         rule(RuleKind.MEDICATION, "PRESCRIBED_BLOOD_THINNER", org.regimen.plan.FindingSeverity.RELATIVE)
             .addMedications(MedicationKind.ANTICOAGULANT)
@@ -145,18 +149,19 @@ class RuleKindsTest {
             .build();
     ScreeningResult ongoing =
         screen(request(knownHealthy().medications(List.of(Medication.ongoing(MedicationKind.ANTICOAGULANT))).build()), protocol(hold));
-    assertThat(finding(ongoing, "PRESCRIBED_BLOOD_THINNER").until()).contains(AS_OF.plusDays(13));
+    assertThat(finding(ongoing, "PRESCRIBED_BLOOD_THINNER").until()).isEmpty();
     assertThat(ongoing.eligibility().earliestStart()).contains(AS_OF.plusDays(14));
     assertThat(ongoing.eligibility().status()).isEqualTo(EligibilityStatus.REQUIRES_CLEARANCE);
 
     LocalDate courseEnds = AS_OF.plusDays(30);
     ScreeningResult longer =
         screen(request(knownHealthy().medications(List.of(Medication.until(MedicationKind.ANTICOAGULANT, courseEnds))).build()), protocol(hold));
-    assertThat(finding(longer, "PRESCRIBED_BLOOD_THINNER").until()).contains(courseEnds);
+    assertThat(finding(longer, "PRESCRIBED_BLOOD_THINNER").until()).isEmpty();
+    assertThat(longer.eligibility().earliestStart()).contains(courseEnds.plusDays(1));
   }
 
   @Test
-  void conditionRuleWithHoldDays_holdsTheFindingFromAsOf() {
+  void conditionRuleWithHoldDays_holdsSessionOneFromAsOf() {
     ScreeningRule hold =
         rule(RuleKind.CONDITION, "NEEDS_TIME", org.regimen.plan.FindingSeverity.RELATIVE)
             .addConditions(Condition.DIABETES)
@@ -164,7 +169,8 @@ class RuleKindsTest {
             .build();
     ScreeningResult result =
         screen(request(knownHealthy().conditions(List.of(Condition.DIABETES)).build()), protocol(hold));
-    assertThat(finding(result, "NEEDS_TIME").until()).contains(AS_OF.plusDays(6));
+    assertThat(finding(result, "NEEDS_TIME").until()).isEmpty();
+    assertThat(result.eligibility().earliestStart()).contains(AS_OF.plusDays(7));
   }
 
   @Test

@@ -15,13 +15,24 @@ import org.regimen.plan.FindingSeverity;
 import org.regimen.request.ImmutablePatientProfile;
 import org.regimen.request.PregnancyStatus;
 
-/** design.md: "Unknown is never 'no'": each unknown attribute gives a precaution naming what to confirm. */
+/** design.md: "Unknown is never 'no'": each unknown attribute gives one finding naming what to confirm. */
 class UnknownNeverEligibleTest {
 
+  /**
+   * design.md: "Where the rule would rule the treatment out or defer it (ABSOLUTE, TEMPORARY:
+   * pregnancy, age, systemic disease), the unknown is a gate, not a footnote: at least
+   * REQUIRES_CLEARANCE". Every baseline rule that needs these inputs is ABSOLUTE, TEMPORARY or
+   * RELATIVE, except the area findings, which only remove an area (a precaution for the status).
+   */
   private static void assertUnconfirmed(UnaryOperator<ImmutablePatientProfile.Builder> forget, String code) {
     ScreeningResult result = screenWithBaseline(request(forget.apply(knownHealthy()).build()));
     Finding f = finding(result, code);
-    assertThat(f.severity()).isEqualTo(FindingSeverity.PRECAUTION);
+    FindingSeverity expected =
+        code.equals("UNCONFIRMED_AREA_FINDINGS") ? FindingSeverity.PRECAUTION : FindingSeverity.RELATIVE;
+    assertThat(f.severity()).isEqualTo(expected);
+    if (expected == FindingSeverity.RELATIVE) {
+      assertThat(result.eligibility().status()).isEqualTo(EligibilityStatus.REQUIRES_CLEARANCE);
+    }
     assertThat(f.action()).isNotBlank();
     assertThat(result.eligibility().status()).isNotEqualTo(EligibilityStatus.ELIGIBLE);
     assertThat(result.eligibility().findings().stream().filter(x -> x.code().equals(code))).hasSize(1);

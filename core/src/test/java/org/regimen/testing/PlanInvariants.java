@@ -62,6 +62,21 @@ public final class PlanInvariants {
     if (status == EligibilityStatus.DEFERRED || status == EligibilityStatus.REQUIRES_CLEARANCE) {
       assertThat(sessions).as("held-back sessions are tentative").allMatch(Session::tentative);
     }
+    for (Finding finding : plan.eligibility().findings()) {
+      // design.md, "Who reads a text": a patient text for every finding except what a clinician
+      // discloses in person.
+      assertThat(finding.patientMessage().isEmpty())
+          .as("patient text of %s absent exactly when it is disclosed in person", finding.code())
+          .isEqualTo(org.regimen.screening.PatientTexts.inPerson(finding.code()));
+      if (finding.code().startsWith("UNCONFIRMED_") && finding.severity() == FindingSeverity.RELATIVE) {
+        assertThat(sessions).as("an unknown that gates leaves only tentative sessions").allMatch(Session::tentative);
+      }
+    }
+    if (request.patient().sex().filter(s -> s == org.regimen.request.Sex.MALE).isPresent()) {
+      assertThat(plan.eligibility().findings()).extracting(Finding::code)
+          .as("a man is never asked about pregnancy or periods")
+          .doesNotContain("UNCONFIRMED_PREGNANCY_STATUS", "UNCONFIRMED_MENSTRUAL_CYCLE");
+    }
     if (anyUnknown(request.patient())) {
       assertThat(status).as("unknown is never plainly eligible").isNotEqualTo(EligibilityStatus.ELIGIBLE);
     }
@@ -111,8 +126,10 @@ public final class PlanInvariants {
 
   /** The attributes every baseline needs: any of them unknown means at least a precaution. */
   static boolean anyUnknown(PatientProfile patient) {
+    // A man is never asked about pregnancy: for him an absent status is not an unknown.
+    boolean male = patient.sex().filter(s -> s == org.regimen.request.Sex.MALE).isPresent();
     return patient.birthDate().isEmpty()
-        || patient.pregnancy().isEmpty()
+        || (!male && patient.pregnancy().isEmpty())
         || patient.pregnancy().equals(Optional.of(org.regimen.request.PregnancyStatus.UNKNOWN))
         || patient.conditions().isEmpty()
         || patient.medications().isEmpty()

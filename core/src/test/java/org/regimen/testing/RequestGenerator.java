@@ -109,7 +109,9 @@ public final class RequestGenerator {
       patient.sex(sex);
     }
     if (random.nextInt(8) > 0) {
-      patient.pregnancy(weighted(random, PregnancyStatus.NONE, PregnancyStatus.values()));
+      // A man is recorded as not pregnant or not at all: anything else is an input error.
+      patient.pregnancy(
+          sex == Sex.MALE ? PregnancyStatus.NONE : weighted(random, PregnancyStatus.NONE, PregnancyStatus.values()));
     }
     if (random.nextInt(8) > 0) {
       patient.conditions(rareSubset(random, Condition.values()));
@@ -117,6 +119,7 @@ public final class RequestGenerator {
     if (random.nextInt(8) > 0) {
       List<Medication> medications = new ArrayList<>();
       for (MedicationKind kind : rareSubset(random, MedicationKind.values())) {
+        // Some courses ended before asOf (history), some end later, some are ongoing.
         medications.add(
             random.nextBoolean()
                 ? Medication.ongoing(kind)
@@ -153,12 +156,16 @@ public final class RequestGenerator {
     }
     for (LabTest test : LabTest.values()) {
       if (random.nextInt(3) > 0) {
-        boolean infectious =
-            test == LabTest.HIV || test == LabTest.HEPATITIS || test == LabTest.SYPHILIS;
-        LabOutcome good = infectious ? LabOutcome.NEGATIVE : LabOutcome.NORMAL;
-        LabOutcome bad = infectious ? LabOutcome.POSITIVE : LabOutcome.ABNORMAL;
-        patient.addLabResults(
-            LabResult.of(test, random.nextInt(15) == 0 ? bad : good, asOf.minusDays(random.nextInt(200))));
+        // Only the outcomes each test has: markers NEGATIVE/POSITIVE/INDETERMINATE, panels
+        // NORMAL/ABNORMAL; the first listed is the clean one.
+        List<LabOutcome> outcomes = List.copyOf(test.outcomes());
+        LabOutcome good = test.isInfectionMarker() ? LabOutcome.NEGATIVE : LabOutcome.NORMAL;
+        LabOutcome outcome = random.nextInt(15) == 0 ? pick(random, outcomes) : good;
+        LocalDate taken = asOf.minusDays(random.nextInt(200));
+        patient.addLabResults(LabResult.of(test, outcome, taken));
+        if (random.nextInt(30) == 0 && test.isInfectionMarker()) {
+          patient.addLabResults(LabResult.of(test, LabOutcome.POSITIVE, taken.minusDays(1 + random.nextInt(300))));
+        }
       }
     }
     if (random.nextBoolean()) {

@@ -25,6 +25,7 @@ final class PlanTexts {
     for (Finding f : plan.eligibility().findings()) {
       texts.add(f.message());
       texts.add(f.action());
+      f.patientMessage().ifPresent(texts::add);
       texts.add(f.sourceWords());
     }
     for (Session s : plan.sessions()) {

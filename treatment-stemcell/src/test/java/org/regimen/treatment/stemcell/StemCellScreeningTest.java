@@ -166,11 +166,16 @@ class StemCellScreeningTest {
     for (MedicationKind kind : List.of(MedicationKind.ANTICOAGULANT, MedicationKind.ANTIPLATELET)) {
       TreatmentPlan plan = withMedications(Medication.ongoing(kind));
 
-      assertThat(finding(plan, "ANTICOAGULANT_THERAPY").severity()).isEqualTo(FindingSeverity.RELATIVE);
+      // One finding for the prescriber (the baseline's ANTICOAGULANT_THERAPY is restated by this
+      // protocol's rule), with no date: a date next to "keep taking it" reads as "until then".
+      assertThat(plan.eligibility().findings()).extracting(Finding::code)
+          .doesNotContain("ANTICOAGULANT_THERAPY").containsOnlyOnce("PRESCRIBED_BLOOD_THINNER");
       Finding hold = finding(plan, "PRESCRIBED_BLOOD_THINNER");
       assertThat(hold.severity()).isEqualTo(FindingSeverity.RELATIVE);
-      assertThat(hold.until()).contains(AS_OF.plusDays(13));
-      assertThat(hold.message()).contains("keep taking it exactly as prescribed", "prescriber");
+      assertThat(hold.until()).isEmpty();
+      assertThat(hold.message()).contains("keeps taking it exactly as prescribed", "prescriber");
+      assertThat(hold.patientMessage().orElseThrow()).contains("Keep taking it exactly as prescribed");
+      assertThat(plan.eligibility().earliestStart().orElseThrow()).isAfterOrEqualTo(AS_OF.plusDays(14));
       assertThat(hold.action()).contains("prescriber");
       assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.REQUIRES_CLEARANCE);
       assertThat(plan.sessions()).isNotEmpty().allMatch(Session::tentative);
