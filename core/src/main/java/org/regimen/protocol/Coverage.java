@@ -129,7 +129,9 @@ public final class Coverage {
       Iterable<LabTest> tests, Iterable<LabOutcome> outcomes, Set<Fact> facts) {
     for (LabTest test : tests) {
       for (LabOutcome outcome : outcomes) {
-        facts.add(new Fact(FactKind.LAB_RESULT, test.name() + ":" + outcome.name()));
+        if (test.allows(outcome)) { // a pairing the request refuses is no fact to judge
+          facts.add(new Fact(FactKind.LAB_RESULT, test.name() + ":" + outcome.name()));
+        }
       }
     }
   }

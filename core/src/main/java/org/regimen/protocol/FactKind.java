@@ -76,7 +76,7 @@ public enum FactKind {
   private static List<String> labResults() {
     List<String> values = new ArrayList<>();
     for (LabTest test : LabTest.values()) {
-      for (LabOutcome outcome : LabOutcome.values()) {
+      for (LabOutcome outcome : test.outcomes()) { // only pairings the request accepts
         values.add(test.name() + ":" + outcome.name());
       }
     }
