@@ -3,6 +3,7 @@ package org.regimen.scheduling;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.InvalidRequestException;
 import org.regimen.Problem;
@@ -74,6 +75,24 @@ public interface ScheduleRequest {
   @Value.Redacted
   List<DateRange> blockedRanges();
 
+  /**
+   * Sessions of a course in progress already given: the sessions placed are numbered after them,
+   * and the first one keeps the rhythm and minimum gap from them ({@link #courseStart()}, {@link
+   * #lastSessionDone()}). 0 for a course not yet begun.
+   */
+  @Value.Default
+  default int sessionsDone() {
+    return 0;
+  }
+
+  /** Session 1 of a course in progress, the day its rhythm counts from; with {@code sessionsDone}. */
+  @Value.Redacted
+  Optional<LocalDate> courseStart();
+
+  /** The last session given, the day the next gap is measured from; with {@code sessionsDone}. */
+  @Value.Redacted
+  Optional<LocalDate> lastSessionDone();
+
   /** How many days, from {@code firstAllowedDay}, the scheduler searches before it gives up. */
   @Value.Default
   default int horizonDays() {
@@ -111,6 +130,12 @@ public interface ScheduleRequest {
     if (firstAllowedDay().getYear() > 9999) {
       // ISO-8601 four-digit years; also keeps every date the search reaches representable.
       problems.add(Problem.of("firstAllowedDay", "must be in a year up to 9999"));
+    }
+    boolean inProgress = courseStart().isPresent() && lastSessionDone().isPresent();
+    if (sessionsDone() < 0 || (sessionsDone() > 0) != inProgress
+        || courseStart().isPresent() != lastSessionDone().isPresent()) {
+      problems.add(
+          Problem.of("sessionsDone", "must be at least 1 exactly when courseStart and lastSessionDone are given"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);

@@ -33,18 +33,25 @@ public final class Scheduler {
 
     if (!blocked.anyOpenWeekday()) {
       // Nothing to search: say so at once instead of scanning the whole horizon.
-      return impossible(1, blocked, firstDay, lastDay, request.horizonDays());
+      return impossible(request.sessionsDone() + 1, blocked, firstDay, lastDay, request.horizonDays());
     }
 
-    long session1 = 0;
-    long previous = 0;
-    for (int session = 1; session <= sessions; session++) {
+    // A course in progress goes on from its real sessions: the rhythm from its session 1, the
+    // minimum gap from its last one, exactly as if the scheduler had placed them itself.
+    int done = request.sessionsDone();
+    long session1 = request.courseStart().map(LocalDate::toEpochDay).orElse(0L);
+    long previous = request.lastSessionDone().map(LocalDate::toEpochDay).orElse(0L);
+    for (int placed = 1; placed <= sessions; placed++) {
+      int session = done + placed;
       long target =
           session == 1
               ? firstDay
               : Math.max(
                   session1 + (long) (session - 1) * request.preferredGapDays(),
                   previous + request.minGapDays());
+      if (placed == 1 && done > 0 && target < firstDay) {
+        target = firstDay;
+      }
       long day = firstFreeDay(blocked, target, lastDay);
       if (day < 0) {
         return impossible(session, blocked, target, lastDay, request.horizonDays());

@@ -45,7 +45,7 @@ final class LabTestRule {
         toOrder = true;
         continue;
       }
-      if (isOutdated(latest.get(0).date(), r.maxResultAgeDays(), run.asOf())) {
+      if (isOutdated(latest.get(0).date(), r.maxResultAgeDays(), run.sessionOneReference())) {
         run.requireTest(test, RequiredTestReason.OUTDATED);
         toOrder = true;
       }
