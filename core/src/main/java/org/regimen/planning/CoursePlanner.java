@@ -135,12 +135,7 @@ final class CoursePlanner {
             .eventClearanceDays(eventClearanceDays(course))
             .blockedRanges(extra.blocked())
             .addAllBlockedRanges(HistoryBlocks.of(prepared, module, course, request));
-    if (!done.isEmpty()) {
-      scheduleRequest
-          .sessionsDone(done.size())
-          .courseStart(done.get(0))
-          .lastSessionDone(done.get(done.size() - 1));
-    }
+    scheduleRequest.sessionsDone(done);
     if (screened.avoidMenstruation()) {
       // Screening predicted the periods from asOf to well past the horizon of the first session.
       scheduleRequest.predictedPeriods(screened.predictedPeriods());

@@ -12,6 +12,7 @@ import org.regimen.protocol.LongBreakRule;
 import org.regimen.protocol.Protocol;
 import org.regimen.request.CourseResponse;
 import org.regimen.request.TreatmentRequest;
+import org.regimen.scheduling.Rhythm;
 
 /**
  * Where a course stands given the request's history: the past sessions judged, how many count, the
@@ -93,11 +94,10 @@ final class CourseProgress {
     if (done() == 0) {
       return Optional.empty();
     }
-    LocalDate first = history.counted().get(0);
-    LocalDate last = history.lastCounted().orElseThrow();
-    LocalDate rhythm = first.plusDays((long) done() * interval.preferredDays().value());
-    LocalDate minimum = last.plusDays(interval.minDays().value());
-    return Optional.of(rhythm.isAfter(minimum) ? rhythm : minimum);
+    return Optional.of(
+        Rhythm.after(history.counted(), interval.minDays().value(), interval.preferredDays().value(),
+                interval.maxDays().value())
+            .nextDay());
   }
 
   /**

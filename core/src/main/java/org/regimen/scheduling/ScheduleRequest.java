@@ -3,7 +3,6 @@ package org.regimen.scheduling;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.InvalidRequestException;
 import org.regimen.Problem;
@@ -76,22 +75,12 @@ public interface ScheduleRequest {
   List<DateRange> blockedRanges();
 
   /**
-   * Sessions of a course in progress already given: the sessions placed are numbered after them,
-   * and the first one keeps the rhythm and minimum gap from them ({@link #courseStart()}, {@link
-   * #lastSessionDone()}). 0 for a course not yet begun.
+   * The days of the sessions of a course in progress already given, in order: the sessions placed
+   * are numbered after them and go on in their rhythm ({@link Scheduler}). Empty for a course not
+   * yet begun.
    */
-  @Value.Default
-  default int sessionsDone() {
-    return 0;
-  }
-
-  /** Session 1 of a course in progress, the day its rhythm counts from; with {@code sessionsDone}. */
   @Value.Redacted
-  Optional<LocalDate> courseStart();
-
-  /** The last session given, the day the next gap is measured from; with {@code sessionsDone}. */
-  @Value.Redacted
-  Optional<LocalDate> lastSessionDone();
+  List<LocalDate> sessionsDone();
 
   /** How many days, from {@code firstAllowedDay}, the scheduler searches before it gives up. */
   @Value.Default
@@ -131,11 +120,10 @@ public interface ScheduleRequest {
       // ISO-8601 four-digit years; also keeps every date the search reaches representable.
       problems.add(Problem.of("firstAllowedDay", "must be in a year up to 9999"));
     }
-    boolean inProgress = courseStart().isPresent() && lastSessionDone().isPresent();
-    if (sessionsDone() < 0 || (sessionsDone() > 0) != inProgress
-        || courseStart().isPresent() != lastSessionDone().isPresent()) {
-      problems.add(
-          Problem.of("sessionsDone", "must be at least 1 exactly when courseStart and lastSessionDone are given"));
+    for (int i = 1; i < sessionsDone().size(); i++) {
+      if (!sessionsDone().get(i).isAfter(sessionsDone().get(i - 1))) {
+        problems.add(Problem.of("sessionsDone[" + i + "]", "must be after the session before it"));
+      }
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
