@@ -154,7 +154,7 @@ public final class HistoryReplay {
   }
 
   /** The request on {@code asOf} with {@code done} as its history; a requested start now past is dropped. */
-  static TreatmentRequest replayed(TreatmentRequest request, List<PastSession> done, LocalDate asOf) {
+  static ImmutableTreatmentRequest replayed(TreatmentRequest request, List<PastSession> done, LocalDate asOf) {
     ImmutableTreatmentRequest.Builder b =
         ImmutableTreatmentRequest.builder().from(request).asOf(asOf)
             .history(History.builder().sessions(done).build());
