@@ -54,10 +54,15 @@ public class HistoryBenchmark {
     regimen = Regimen.load();
     List<TreatmentRequest> typical = Workloads.typical(regimen, ModuleWorkloads.byId(module));
     fresh = typical.toArray(new TreatmentRequest[0]);
-    inProgress = new TreatmentRequest[fresh.length];
+    inProgress = inProgress(regimen, fresh, done.equals("half"));
+  }
+
+  /** Each request on the day of its session k, its first k planned sessions as history. */
+  static TreatmentRequest[] inProgress(Regimen regimen, TreatmentRequest[] fresh, boolean half) {
+    TreatmentRequest[] inProgress = new TreatmentRequest[fresh.length];
     for (int i = 0; i < fresh.length; i++) {
       TreatmentPlan plan = regimen.plan(fresh[i]);
-      int k = done.equals("half") ? Math.max(1, plan.sessions().size() / 2) : 1;
+      int k = half ? Math.max(1, plan.sessions().size() / 2) : 1;
       List<PastSession> given = History.asDone(plan, k);
       ImmutableTreatmentRequest request =
           ImmutableTreatmentRequest.copyOf(fresh[i])
@@ -71,6 +76,7 @@ public class HistoryBenchmark {
         throw new IllegalStateException("a re-plan did not keep the rest of its course");
       }
     }
+    return inProgress;
   }
 
   @Benchmark

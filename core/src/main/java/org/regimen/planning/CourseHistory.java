@@ -26,16 +26,27 @@ import org.regimen.request.TreatmentRequest;
  * areas, are a different course. Immutable once built.
  */
 final class CourseHistory {
-  static final CourseHistory NONE = new CourseHistory(List.of(), List.of(), false);
+  static final CourseHistory NONE = new CourseHistory(List.of(), List.of(), false, Optional.empty());
 
   private final List<EvaluatedSession> entries;
   private final List<LocalDate> counted;
   private final boolean longBreakInside;
+  private final Optional<LocalDate> lastGiven;
 
-  private CourseHistory(List<EvaluatedSession> entries, List<LocalDate> counted, boolean longBreakInside) {
+  private CourseHistory(
+      List<EvaluatedSession> entries, List<LocalDate> counted, boolean longBreakInside, Optional<LocalDate> lastGiven) {
     this.entries = List.copyOf(entries);
     this.counted = List.copyOf(counted);
     this.longBreakInside = longBreakInside;
+    this.lastGiven = lastGiven;
+  }
+
+  /**
+   * The latest session of this course actually given, counted or not: one that came too soon still
+   * touched the skin, so the next session keeps the minimum interval from it too.
+   */
+  Optional<LocalDate> lastGiven() {
+    return lastGiven;
   }
 
   /** Each past session judged, in date order (the request's order among sessions on one day). */
@@ -88,6 +99,7 @@ final class CourseHistory {
     List<EvaluatedSession> entries = new ArrayList<>(sorted.size());
     List<LocalDate> counted = new ArrayList<>(sorted.size());
     boolean longBreakInside = false;
+    LocalDate lastGiven = null;
     Sourced<Integer> min = interval.minDays();
     for (PastSession past : sorted) {
       ImmutableEvaluatedSession.Builder entry =
@@ -110,6 +122,7 @@ final class CourseHistory {
           counted.isEmpty()
               ? Long.MAX_VALUE
               : ChronoUnit.DAYS.between(counted.get(counted.size() - 1), past.date());
+      lastGiven = past.date();
       if (gap < min.value()) {
         entries.add(
             entry.counted(false).status(PastSessionStatus.TOO_SOON)
@@ -136,7 +149,7 @@ final class CourseHistory {
                 .build());
       }
     }
-    return new CourseHistory(entries, counted, longBreakInside);
+    return new CourseHistory(entries, counted, longBreakInside, Optional.ofNullable(lastGiven));
   }
 
   /** A session of this treatment that treated at least one requested area (or did not record areas). */

@@ -111,6 +111,16 @@ final class CoursePlanner {
       firstAllowed = extra.notBefore().get();
       plan.addAdjustments(Adjustment.of(next, extra.reason(), extra.text()));
     }
+    Optional<LocalDate> afterTooSoon =
+        progress.history().lastGiven()
+            .filter(day -> !day.equals(progress.history().lastCounted().orElse(day)))
+            .map(day -> day.plusDays(choice.interval().minDays().value()));
+    if (afterTooSoon.isPresent() && afterTooSoon.get().isAfter(firstAllowed)) {
+      firstAllowed = afterTooSoon.get();
+      plan.addAdjustments(
+          Adjustment.of(next, AdjustmentReason.DEFERRAL,
+              "Session " + next + " keeps the minimum interval after the past session that came too soon."));
+    }
     // Visits before session 1 (a consultation, tests) belong to a course not yet begun.
     Optional<LocalDate> afterVisits =
         done.isEmpty() ? PreSessionVisits.place(course, request, plan) : Optional.of(firstAllowed);

@@ -45,7 +45,7 @@ import org.regimen.screening.MatchEvaluator;
  *       to it than the minimum gap (checked on a calendar that blocks nothing, so only the rhythm
  *       moves sessions).
  *   <li><b>Too soon.</b> A past session inside the minimum interval after a counted one is never
- *       counted, and changes nothing that remains.
+ *       counted, and the next session still keeps the minimum gap from it (it touched the skin).
  * </ul>
  *
  * Only plans whose sessions may be booked are replayed: a tentative, deferred plan's sessions are
@@ -141,7 +141,14 @@ public final class HistoryReplay {
       String as = "a session " + early + " days after session 1: ";
       assertThat(again.history().get(1).counted()).as(as + "not counted").isFalse();
       assertThat(again.history().get(1).status()).as(as + "too soon").isEqualTo(PastSessionStatus.TOO_SOON);
-      assertThat(again.sessions()).as(as + "nothing that remains changes").isEqualTo(reference.sessions());
+      assertThat(again.sessions()).as(as + "as many remain").hasSameSizeAs(reference.sessions());
+      assertThat(ChronoUnit.DAYS.between(day, again.sessions().get(0).date()))
+          .as(as + "the next one keeps the minimum gap from it too")
+          .isGreaterThanOrEqualTo(interval.minDays().value());
+      for (int i = 0; i < again.sessions().size(); i++) {
+        assertThat(again.sessions().get(i).date()).as(as + "never earlier than without it")
+            .isAfterOrEqualTo(reference.sessions().get(i).date());
+      }
     }
   }
 
