@@ -100,6 +100,7 @@ public final class RequestValidator {
         .filter(start -> start.isBefore(asOf))
         .ifPresent(start -> problems.add(Problem.of("earliestStart", "must not be before asOf")));
     validatePatient(request.patient(), asOf, problems);
+    request.history().ifPresent(history -> HistoryValidator.validate(history, asOf, problems));
     return List.copyOf(problems);
   }
 

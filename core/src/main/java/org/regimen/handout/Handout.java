@@ -101,6 +101,10 @@ public final class Handout {
   }
 
   private void sessions() {
+    text.append(WhatIsLeft.section(plan));
+    if (WhatIsLeft.complete(plan)) {
+      return;
+    }
     text.append("## Your sessions\n\n");
     if (plan.sessions().isEmpty()) {
       text.append("No session dates could be planned yet. The clinic will talk to you about the next steps.\n\n");

@@ -44,7 +44,7 @@ import org.regimen.request.LabTest;
 final class PlanBinder {
   static final AllowedFields PLAN =
       new AllowedFields(
-          "id", "treatment", "treatments", "indication", "language", "eligibility", "sessions",
+          "id", "treatment", "treatments", "indication", "language", "eligibility", "history", "sessions",
           "visits", "results", "risks", "maintenance", "cost", "adjustments", "conflicts",
           "sources");
   static final AllowedFields TREATMENT_REF = new AllowedFields("id", "name", "protocolVersion");
@@ -110,6 +110,7 @@ final class PlanBinder {
     f.required("indication", r.oneOf(Indication.class)).ifPresent(b::indication);
     f.required("language", r.text()).ifPresent(b::language);
     f.required("eligibility", eligibility()).ifPresent(b::eligibility);
+    b.history(f.list("history", new HistoryJson(r).evaluated()));
     b.sessions(f.list("sessions", r.object(SESSION, this::session)));
     b.visits(f.list("visits", r.object(VISIT, this::visit)));
     b.results(f.list("results", result()));

@@ -54,6 +54,7 @@ final class PlanWriter {
     g.writeStringField("language", p.language());
     g.writeFieldName("eligibility");
     eligibility(g, p.eligibility());
+    HistoryJson.write(g, p.history());
     g.writeArrayFieldStart("sessions");
     for (Session s : p.sessions()) {
       session(g, s);

@@ -49,7 +49,7 @@ final class RequestBinder {
   static final AllowedFields REQUEST =
       new AllowedFields(
           "id", "asOf", "language", "currency", "clinic", "treatment", "treatments", "indication",
-          "striae", "laxity", "areas", "earliestStart", "patient", "calendar");
+          "striae", "laxity", "areas", "earliestStart", "patient", "calendar", "history");
   static final AllowedFields CLINIC = new AllowedFields("name", "phone");
   static final AllowedFields STRIAE = new AllowedFields("stage", "ageMonths", "severity");
   static final AllowedFields LAXITY = new AllowedFields("severity");
@@ -107,6 +107,7 @@ final class RequestBinder {
     f.optional("earliestStart", r.date()).ifPresent(b::earliestStart);
     f.required("patient", r.object(PATIENT, this::patient)).ifPresent(b::patient);
     f.optional("calendar", r.object(CALENDAR, this::calendar)).ifPresent(b::calendar);
+    f.optional("history", new HistoryJson(r).history()).ifPresent(b::history);
     return b.build();
   }
 

@@ -60,6 +60,9 @@ final class RequestWriter {
     optionalDate(g, "earliestStart", r.earliestStart());
     patient(g, r.patient());
     calendar(g, r.calendar());
+    if (r.history().isPresent()) {
+      HistoryJson.write(g, r.history().get());
+    }
     g.writeEndObject();
   }
 

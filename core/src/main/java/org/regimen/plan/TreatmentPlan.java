@@ -33,6 +33,11 @@ public interface TreatmentPlan {
   @Value.Redacted
   Eligibility eligibility();
 
+  /** The past sessions as this plan judged them, in date order; empty without a history. */
+  @Value.Redacted
+  List<EvaluatedSession> history();
+
+  /** The sessions that remain, numbered after the counted past ones. */
   @Value.Redacted
   List<Session> sessions();
 

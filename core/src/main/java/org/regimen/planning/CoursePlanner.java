@@ -65,14 +65,32 @@ final class CoursePlanner {
   TreatmentPlan plan(
       TreatmentModule module, Course course, TreatmentRequest request, CourseConstraints extra) {
     Protocol protocol = module.protocol();
+    String treatment = module.descriptor().id();
     ScreeningResult screened =
-        screening.screen(request, prepared.rules(protocol), course, module.screen(request, course));
+        screening.screen(
+            request, prepared.rules(protocol), course, module.screen(request, course),
+            CourseHistory.courseBegan(request, treatment));
     List<BodyArea> areas = screened.remainingAreas();
-    EligibilityStatus status = screened.eligibility().status();
 
     ImmutableTreatmentPlan.Builder plan = TreatmentPlanStart.of(prepared.ref(module), request, screened);
+    // A course in progress: judge the past sessions, count what remains, raise what they tell.
+    CourseChoice choice = CourseChoice.choose(course, request, areas.size());
+    CourseProgress progress = CourseProgress.of(protocol, treatment, course, choice, request);
+    plan.history(progress.history().entries());
+    Eligibility eligibility = HistoryFindings.add(screened.eligibility(), progress.findings());
+    plan.eligibility(eligibility);
+    EligibilityStatus status = eligibility.status();
     plan.risks(risks(protocol, course, request, areas.size()));
-    plan.sources(sources(prepared.sources(protocol, course), screened.eligibility().findings()));
+    plan.sources(sources(prepared.sources(protocol, course), eligibility.findings()));
+    List<LocalDate> done = progress.history().counted();
+    if (progress.complete()) {
+      // Nothing left to plan: results and maintenance are dated from the real sessions.
+      plan.results(results(protocol, course, request, areas.size(), done));
+      course.maintenance().ifPresent(
+          m -> plan.maintenance(maintenance(protocol, m, progress.history().lastCounted())));
+      return plan.build();
+    }
+    int next = done.size() + 1;
 
     boolean plannable =
         screened.sessionsAllowed() && status != EligibilityStatus.INELIGIBLE && !areas.isEmpty();
@@ -88,13 +106,24 @@ final class CoursePlanner {
       return plan.build();
     }
 
-    CourseChoice choice = CourseChoice.choose(course, request, areas.size());
-    LocalDate firstAllowed = firstAllowedDay(course, request, screened, plan);
+    LocalDate firstAllowed = firstAllowedDay(course, request, eligibility, plan, next, progress.rhythmTarget());
     if (extra.notBefore().isPresent() && extra.notBefore().get().isAfter(firstAllowed)) {
       firstAllowed = extra.notBefore().get();
-      plan.addAdjustments(Adjustment.of(1, extra.reason(), extra.text()));
+      plan.addAdjustments(Adjustment.of(next, extra.reason(), extra.text()));
     }
-    Optional<LocalDate> afterVisits = PreSessionVisits.place(course, request, plan);
+    Optional<LocalDate> afterTooSoon =
+        progress.history().lastGiven()
+            .filter(day -> !day.equals(progress.history().lastCounted().orElse(day)))
+            .map(day -> day.plusDays(choice.interval().minDays().value()));
+    if (afterTooSoon.isPresent() && afterTooSoon.get().isAfter(firstAllowed)) {
+      firstAllowed = afterTooSoon.get();
+      plan.addAdjustments(
+          Adjustment.of(next, AdjustmentReason.DEFERRAL,
+              "Session " + next + " keeps the minimum interval after the past session that came too soon."));
+    }
+    // Visits before session 1 (a consultation, tests) belong to a course not yet begun.
+    Optional<LocalDate> afterVisits =
+        done.isEmpty() ? PreSessionVisits.place(course, request, plan) : Optional.of(firstAllowed);
     if (afterVisits.isEmpty()) {
       return plan.build(); // no day for the consultation: the conflict says why
     }
@@ -107,14 +136,16 @@ final class CoursePlanner {
     Interval interval = choice.interval();
     ImmutableScheduleRequest.Builder scheduleRequest =
         ScheduleRequest.builder()
-            .sessionCount(choice.sessions())
+            .sessionCount(progress.remaining())
             .minGapDays(interval.minDays().value())
             .preferredGapDays(interval.preferredDays().value())
             .maxGapDays(interval.maxDays().value())
             .firstAllowedDay(firstAllowed)
             .calendar(request.calendar())
             .eventClearanceDays(eventClearanceDays(course))
-            .blockedRanges(extra.blocked());
+            .blockedRanges(extra.blocked())
+            .addAllBlockedRanges(HistoryBlocks.of(prepared, module, course, request));
+    scheduleRequest.sessionsDone(done);
     if (screened.avoidMenstruation()) {
       // Screening predicted the periods from asOf to well past the horizon of the first session.
       scheduleRequest.predictedPeriods(screened.predictedPeriods());
@@ -128,21 +159,28 @@ final class CoursePlanner {
     }
 
     List<LocalDate> dates = schedule.dates();
-    Eligibility eligibility =
-        LabResultsAtSessionOne.check(protocol, request, screened.eligibility(), dates.get(0));
-    if (eligibility != screened.eligibility()) {
-      plan.eligibility(eligibility);
-      status = eligibility.status();
+    // Results on file are judged on the course's real session 1 once it has one.
+    Eligibility checked =
+        LabResultsAtSessionOne.check(protocol, request, eligibility, done.isEmpty() ? dates.get(0) : done.get(0));
+    Optional<Finding> longBreak = progress.breakBefore(protocol, dates.get(0));
+    if (longBreak.isPresent()) {
+      checked = HistoryFindings.add(checked, List.of(longBreak.get()));
+    }
+    if (checked != eligibility) {
+      plan.eligibility(checked);
+      status = checked.status();
     }
     boolean tentative =
         status == EligibilityStatus.DEFERRED || status == EligibilityStatus.REQUIRES_CLEARANCE;
     SessionAssembler sessions = new SessionAssembler(protocol, course, request, areas, tentative);
     for (int i = 0; i < dates.size(); i++) {
-      Session session = sessions.session(i + 1, dates.get(i), nearPeriod(screened, dates.get(i)));
+      Session session = sessions.session(next + i, dates.get(i), nearPeriod(screened, dates.get(i)));
       plan.addSessions(module.decorate(session, request, course));
     }
     LocalDate last = dates.get(dates.size() - 1);
-    plan.results(results(protocol, course, request, areas.size(), dates));
+    List<LocalDate> courseDates = new ArrayList<>(done);
+    courseDates.addAll(dates);
+    plan.results(results(protocol, course, request, areas.size(), courseDates));
     course.maintenance().ifPresent(m -> plan.maintenance(maintenance(protocol, m, Optional.of(last))));
     course.price().ifPresent(price -> {
       IntRange perSession = price.perSession().get(request.currency());
@@ -163,24 +201,38 @@ final class CoursePlanner {
    * reason, and asOf plus the longest preparation lead time.
    */
   private static LocalDate firstAllowedDay(
-      Course course, TreatmentRequest request, ScreeningResult screened, ImmutableTreatmentPlan.Builder plan) {
+      Course course,
+      TreatmentRequest request,
+      Eligibility eligibility,
+      ImmutableTreatmentPlan.Builder plan,
+      int number,
+      Optional<LocalDate> rhythmTarget) {
     LocalDate asOf = request.asOf();
     LocalDate requested = request.earliestStart().filter(d -> d.isAfter(asOf)).orElse(asOf);
-    LocalDate afterLead = asOf.plusDays(DatedInstructions.longestLeadDays(
+    // The lead time is time to prepare for a first session. A course in progress already has the
+    // patient following each session's dated preparation (a supplement pause of two weeks before a
+    // weekly session starts at the previous one), so it does not push the next session past its rhythm.
+    LocalDate afterLead = number > 1 ? asOf : asOf.plusDays(DatedInstructions.longestLeadDays(
             DatedInstructions.forPatient(course.preparation(), request.patient())));
-    LocalDate afterDeferral = screened.eligibility().earliestStart().orElse(asOf);
+    LocalDate afterDeferral = eligibility.earliestStart().orElse(asOf);
     LocalDate first = requested;
+    // In a course in progress a constraint moves the next session only beyond its rhythm's day.
+    LocalDate binding = rhythmTarget.filter(t -> t.isAfter(requested)).orElse(requested);
     if (afterLead.isAfter(first)) {
       first = afterLead;
-      plan.addAdjustments(
-          Adjustment.of(1, AdjustmentReason.PREPARATION_LEAD_TIME,
-              "Session 1 leaves time for the preparation that starts before it."));
+      if (afterLead.isAfter(binding)) {
+        plan.addAdjustments(
+            Adjustment.of(number, AdjustmentReason.PREPARATION_LEAD_TIME,
+                "Session " + number + " leaves time for the preparation that starts before it."));
+      }
     }
     if (afterDeferral.isAfter(first)) {
       first = afterDeferral;
-      plan.addAdjustments(
-          Adjustment.of(1, AdjustmentReason.DEFERRAL,
-              "Session 1 waits until the temporary reasons in the findings have ended."));
+      if (afterDeferral.isAfter(binding)) {
+        plan.addAdjustments(
+            Adjustment.of(number, AdjustmentReason.DEFERRAL,
+                "Session " + number + " waits until the temporary reasons in the findings have ended."));
+      }
     }
     return first;
   }

@@ -33,12 +33,25 @@ final class OtherTreatmentDays {
       Course earlierCourse,
       Protocol later,
       Course laterCourse) {
+    List<LocalDate> dates = new ArrayList<>(earlierSessions.size());
+    for (Session session : earlierSessions) {
+      dates.add(session.date());
+    }
+    return blockedByDays(dates, earlier, earlierCourse, later, laterCourse);
+  }
+
+  /** As {@link #blockedBy}, for sessions known by their days (a course's past sessions). */
+  static List<DateRange> blockedByDays(
+      List<LocalDate> earlierDays,
+      Protocol earlier,
+      Course earlierCourse,
+      Protocol later,
+      Course laterCourse) {
     int earlierWindow = noProcedureDays(earlierCourse);
     int laterWindow = noProcedureDays(laterCourse);
     boolean sameDay = earlier.allowsSameDayWithOthers() && later.allowsSameDayWithOthers();
     List<DateRange> blocked = new ArrayList<>();
-    for (Session session : earlierSessions) {
-      LocalDate a = session.date();
+    for (LocalDate a : earlierDays) {
       if (earlierWindow > 0) {
         blocked.add(DateRange.ofClosed(a, a.plusDays(earlierWindow - 1)));
       } else if (!sameDay) {

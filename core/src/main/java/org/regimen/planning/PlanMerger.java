@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,13 +59,16 @@ final class PlanMerger {
             .language(TreatmentPlanStart.LANGUAGE)
             .eligibility(eligibility)
             .addAllConflicts(extraConflicts);
+    merged.history(MergedHistory.of(plans));
+    // A course its past sessions completed has nothing left to plan; that does not empty the rest.
     boolean complete =
         status != EligibilityStatus.INELIGIBLE
-            && plans.stream().noneMatch(p -> p.sessions().isEmpty());
+            && plans.stream().noneMatch(p -> p.sessions().isEmpty() && !MergedHistory.complete(p))
+            && plans.stream().anyMatch(p -> !p.sessions().isEmpty());
     Map<String, Integer> numbers = complete ? sessions(plans, status, firstSessionNotes, merged) : Map.of();
     if (!complete && status != EligibilityStatus.INELIGIBLE) {
       for (TreatmentPlan plan : plans) {
-        if (plan.sessions().isEmpty()) {
+        if (plan.sessions().isEmpty() && !MergedHistory.complete(plan)) {
           merged.addConflicts(
               Conflict.builder()
                   .constraint(ConstraintKind.OTHER_TREATMENT)
@@ -135,6 +139,11 @@ final class PlanMerger {
       Map<String, List<String>> firstSessionNotes,
       ImmutableTreatmentPlan.Builder merged) {
     List<Numbered> all = new ArrayList<>();
+    // Sessions already given come first: the merged numbering continues after all of them.
+    int given = 0;
+    for (int part = 0; part < plans.size(); part++) {
+      given += MergedHistory.counted(plans.get(part));
+    }
     for (int part = 0; part < plans.size(); part++) {
       TreatmentPlan plan = plans.get(part);
       for (Session session : plan.sessions()) {
@@ -145,18 +154,19 @@ final class PlanMerger {
     boolean tentative =
         status == EligibilityStatus.DEFERRED || status == EligibilityStatus.REQUIRES_CLEARANCE;
     Map<String, Integer> numbers = new HashMap<>();
+    Set<String> firstOfTreatment = new HashSet<>();
     for (int i = 0; i < all.size(); i++) {
       Numbered n = all.get(i);
       ImmutableSession session =
-          ImmutableSession.copyOf(n.session()).withNumber(i + 1).withTreatment(n.treatment());
-      if (n.ownNumber() == 1) {
+          ImmutableSession.copyOf(n.session()).withNumber(given + i + 1).withTreatment(n.treatment());
+      if (firstOfTreatment.add(n.treatment())) { // its first session in this plan (a course may be in progress)
         session = session.withNotes(concat(session.notes(), firstSessionNotes.getOrDefault(n.treatment(), List.of())));
       }
       if (tentative && !session.tentative()) {
         session = session.withTentative(true).withNotes(concat(session.notes(), List.of(SessionAssembler.TENTATIVE)));
       }
       merged.addSessions(session);
-      numbers.put(key(n.treatment(), n.ownNumber()), i + 1);
+      numbers.put(key(n.treatment(), n.ownNumber()), given + i + 1);
     }
     return numbers;
   }

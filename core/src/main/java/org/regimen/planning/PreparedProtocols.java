@@ -28,12 +28,14 @@ final class PreparedProtocols {
   private final Map<Course, List<String>> sourcesByCourse = new IdentityHashMap<>();
   private final Map<Protocol, ScreeningRules> rulesByProtocol = new IdentityHashMap<>();
   private final Map<TreatmentModule, TreatmentRef> refsByModule = new IdentityHashMap<>();
+  private final Map<String, TreatmentModule> modulesById = new java.util.HashMap<>();
 
   PreparedProtocols(TreatmentCatalog catalog) {
     for (TreatmentModule module : catalog.modules()) {
       Protocol protocol = module.protocol();
       rulesByProtocol.put(protocol, ScreeningRules.of(Baseline.standard(), protocol));
       refsByModule.put(module, refOf(module));
+      modulesById.put(module.descriptor().id(), module);
       for (Course course : protocol.courses()) {
         sourcesByCourse.put(course, labels(protocol, course));
       }
@@ -49,6 +51,11 @@ final class PreparedProtocols {
   private static TreatmentRef refOf(TreatmentModule module) {
     ModuleDescriptor descriptor = module.descriptor();
     return TreatmentRef.of(descriptor.id(), descriptor.name(), descriptor.protocolVersion());
+  }
+
+  /** The installed module with this id (a past session's treatment), if any. */
+  java.util.Optional<TreatmentModule> module(String id) {
+    return java.util.Optional.ofNullable(modulesById.get(id));
   }
 
   ScreeningRules rules(Protocol protocol) {

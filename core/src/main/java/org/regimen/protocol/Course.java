@@ -66,6 +66,12 @@ public interface Course {
   /** Notes for the practitioner on every session. */
   List<Sourced<String>> notes();
 
+  /** Rules for a course in progress (a long break, a partial response); none when absent. */
+  @Value.Default
+  default ProgressRules progress() {
+    return ProgressRules.NONE;
+  }
+
   static ImmutableCourse.Builder builder() {
     return ImmutableCourse.builder();
   }

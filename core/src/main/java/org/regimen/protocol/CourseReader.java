@@ -64,6 +64,10 @@ final class CourseReader {
         Optional.ofNullable(o.object("maintenance", false, items::maintenance));
     Optional<PriceSpec> price = Optional.ofNullable(o.object("price", false, items::price));
     List<Sourced<String>> notes = o.objects("notes", false, this::sourcedText);
+    ProgressRules progress =
+        Optional.ofNullable(
+                o.object("progress", false, p -> new ProgressReader(context).read(p, sessionCount)))
+            .orElse(ProgressRules.NONE);
     if (!o.done()) {
       return null;
     }
@@ -89,6 +93,7 @@ final class CourseReader {
         .maintenance(maintenance)
         .price(price)
         .notes(notes)
+        .progress(progress)
         .build();
   }
 

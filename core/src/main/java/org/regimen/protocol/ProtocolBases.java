@@ -94,6 +94,11 @@ public final class ProtocolBases {
     for (int i = 0; i < course.notes().size(); i++) {
       add(path + ".notes[" + i + "]", course.notes().get(i));
     }
+    course.progress().longBreak().ifPresent(b -> {
+      add(path + ".progress.longBreak", b.basis());
+      add(path + ".progress.longBreak.afterDays", b.afterDays());
+    });
+    add(path + ".progress.partialResponseSessions", course.progress().partialResponseSessions());
   }
 
   private void interval(String path, Interval interval) {

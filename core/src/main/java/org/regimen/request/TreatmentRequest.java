@@ -58,6 +58,10 @@ public interface TreatmentRequest {
 
   PatientProfile patient();
 
+  /** What was already done; absent for a course not yet begun. */
+  @Value.Redacted
+  Optional<History> history();
+
   @Value.Default
   default CalendarConstraints calendar() {
     return CalendarConstraints.NONE;

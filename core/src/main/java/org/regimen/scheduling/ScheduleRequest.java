@@ -74,6 +74,14 @@ public interface ScheduleRequest {
   @Value.Redacted
   List<DateRange> blockedRanges();
 
+  /**
+   * The days of the sessions of a course in progress already given, in order: the sessions placed
+   * are numbered after them and go on in their rhythm ({@link Scheduler}). Empty for a course not
+   * yet begun.
+   */
+  @Value.Redacted
+  List<LocalDate> sessionsDone();
+
   /** How many days, from {@code firstAllowedDay}, the scheduler searches before it gives up. */
   @Value.Default
   default int horizonDays() {
@@ -111,6 +119,11 @@ public interface ScheduleRequest {
     if (firstAllowedDay().getYear() > 9999) {
       // ISO-8601 four-digit years; also keeps every date the search reaches representable.
       problems.add(Problem.of("firstAllowedDay", "must be in a year up to 9999"));
+    }
+    for (int i = 1; i < sessionsDone().size(); i++) {
+      if (!sessionsDone().get(i).isAfter(sessionsDone().get(i - 1))) {
+        problems.add(Problem.of("sessionsDone[" + i + "]", "must be after the session before it"));
+      }
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);

@@ -14,8 +14,10 @@ import org.regimen.plan.ConstraintKind;
  *
  * <p>Session 1 takes the first allowed day on or after {@code firstAllowedDay}. Session k aims at
  * {@code max(session1 + (k-1) * preferredGap, previous + minGap)}, so a course that had to move one
- * session keeps its rhythm afterwards; a blocked target moves later, one day at a time, never
- * earlier. Every move is recorded as an {@link Adjustment}; a gap longer than {@code maxGapDays}
+ * session keeps its rhythm afterwards; a session moved later than the protocol's slack ({@code
+ * maxGap - preferredGap}) starts the rhythm anew from itself ({@link Rhythm}). A blocked target
+ * moves later, one day at a time, never earlier. A course in progress ({@code sessionsDone}) goes
+ * on from its real sessions by the same rule. Every move is recorded as an {@link Adjustment}; a gap longer than {@code maxGapDays}
  * says so. When a session finds no allowed day within the horizon the schedule has no dates, only a
  * {@link Conflict}.
  */
@@ -33,18 +35,19 @@ public final class Scheduler {
 
     if (!blocked.anyOpenWeekday()) {
       // Nothing to search: say so at once instead of scanning the whole horizon.
-      return impossible(1, blocked, firstDay, lastDay, request.horizonDays());
+      return impossible(request.sessionsDone().size() + 1, blocked, firstDay, lastDay, request.horizonDays());
     }
 
-    long session1 = 0;
-    long previous = 0;
-    for (int session = 1; session <= sessions; session++) {
-      long target =
-          session == 1
-              ? firstDay
-              : Math.max(
-                  session1 + (long) (session - 1) * request.preferredGapDays(),
-                  previous + request.minGapDays());
+    // A course in progress goes on from its real sessions exactly as if they had been placed here.
+    List<LocalDate> done = request.sessionsDone();
+    Rhythm rhythm = new Rhythm(request);
+    for (LocalDate day : done) {
+      rhythm.took(day.toEpochDay());
+    }
+    for (int placed = 1; placed <= sessions; placed++) {
+      int session = done.size() + placed;
+      long previous = rhythm.previous();
+      long target = session == 1 ? firstDay : Math.max(rhythm.nextTarget(), firstDay);
       long day = firstFreeDay(blocked, target, lastDay);
       if (day < 0) {
         return impossible(session, blocked, target, lastDay, request.horizonDays());
@@ -52,10 +55,7 @@ public final class Scheduler {
       if (day != target) {
         recordMove(request, session, target, day, previous, blocked.firstBlocker(target), adjustments);
       }
-      if (session == 1) {
-        session1 = day;
-      }
-      previous = day;
+      rhythm.took(day);
       dates.add(LocalDate.ofEpochDay(day));
     }
     return Schedule.builder().dates(dates).adjustments(adjustments).build();

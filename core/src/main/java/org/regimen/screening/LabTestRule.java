@@ -69,7 +69,7 @@ final class LabTestRule {
         // Not clean: the test is repeated, like a missing one, and read by a physician.
         run.requireTest(test, RequiredTestReason.INDETERMINATE);
         indeterminate = true;
-      } else if (isOutdated(latest.get(0).date(), r.maxResultAgeDays(), run.asOf())) {
+      } else if (isOutdated(latest.get(0).date(), r.maxResultAgeDays(), run.sessionOneReference())) {
         run.requireTest(test, RequiredTestReason.OUTDATED);
         toOrder = true;
       }

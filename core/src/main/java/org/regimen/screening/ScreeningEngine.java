@@ -1,8 +1,10 @@
 package org.regimen.screening;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.regimen.plan.Finding;
 import org.regimen.protocol.Course;
 import org.regimen.protocol.Protocol;
@@ -48,10 +50,24 @@ public final class ScreeningEngine {
    */
   public ScreeningResult screen(
       TreatmentRequest request, ScreeningRules rules, Course course, List<Finding> moduleFindings) {
+    return screen(request, rules, course, moduleFindings, Optional.empty());
+  }
+
+  /**
+   * As {@link #screen(TreatmentRequest, ScreeningRules, Course, List)}, for a course that began on
+   * {@code courseBegan} (its first past session): what must hold "before session 1" (the age of
+   * laboratory results) is judged on that day, when it was required, not again on {@code asOf}.
+   */
+  public ScreeningResult screen(
+      TreatmentRequest request,
+      ScreeningRules rules,
+      Course course,
+      List<Finding> moduleFindings,
+      Optional<LocalDate> courseBegan) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(moduleFindings, "moduleFindings");
-    ScreeningRun run = new ScreeningRun(request);
+    ScreeningRun run = new ScreeningRun(request, courseBegan.orElse(request.asOf()));
     List<DeclaredRule> assessments = new ArrayList<>();
     for (DeclaredRule rule : rules.rules()) {
       if (rule.rule().kind() == RuleKind.ASSESSMENT) {

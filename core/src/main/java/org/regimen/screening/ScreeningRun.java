@@ -32,8 +32,21 @@ final class ScreeningRun {
   private int confirmWithinDays = ScreeningResult.DEFAULT_CONFIRM_WITHIN_DAYS;
   private List<DateRange> predictedPeriods = List.of();
 
+  private final LocalDate sessionOneReference;
+
   ScreeningRun(TreatmentRequest request) {
+    this(request, request.asOf());
+  }
+
+  /** {@code sessionOneReference}: the day rules about "before session 1" are judged on. */
+  ScreeningRun(TreatmentRequest request, LocalDate sessionOneReference) {
     this.request = request;
+    this.sessionOneReference = sessionOneReference;
+  }
+
+  /** asOf for a course not yet begun; the real session 1 of a course in progress. */
+  LocalDate sessionOneReference() {
+    return sessionOneReference;
   }
 
   TreatmentRequest request() {

@@ -211,7 +211,32 @@ final class RequestGenerators {
                 .severity(Generate.enumValues(Severity.class).toOptionals(30).generate(rnd))
                 .build());
       }
+      if (Generate.range(0, 3).generate(rnd) == 0) {
+        b.history(histories(asOf, moduleIds).generate(rnd));
+      }
       return b.build();
+    };
+  }
+
+  /** Past sessions on or before {@code asOf}, of any module, with reactions and adverse events. */
+  static Gen<org.regimen.request.History> histories(LocalDate asOf, Gen<String> moduleIds) {
+    return rnd -> {
+      var history = org.regimen.request.History.builder();
+      int count = Generate.range(0, 4).generate(rnd);
+      for (int i = 0; i < count; i++) {
+        history.addSessions(
+            org.regimen.request.PastSession.builder()
+                .treatment(moduleIds.generate(rnd))
+                .date(asOf.minusDays(Generate.range(0, 400).generate(rnd)))
+                .areas(distinct(BodyArea.class, 0).generate(rnd))
+                .reactions(lists().of(Generate.pick(List.of("BRUISING", "SWELLING", "REDNESS"))).ofSizeBetween(0, 2).generate(rnd))
+                .adverse(distinct(org.regimen.request.AdverseEvent.class, 0).generate(rnd))
+                .build());
+      }
+      if (count > 0) {
+        history.response(Generate.enumValues(org.regimen.request.CourseResponse.class).toOptionals(50).generate(rnd));
+      }
+      return history.build();
     };
   }
 }

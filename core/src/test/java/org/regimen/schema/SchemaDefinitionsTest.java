@@ -70,7 +70,9 @@ class SchemaDefinitionsTest {
               Map.entry("skinType", SkinType.class),
               Map.entry("labTest", LabTest.class),
               Map.entry("labOutcome", LabOutcome.class),
-              Map.entry("dayOfWeek", DayOfWeek.class)),
+              Map.entry("dayOfWeek", DayOfWeek.class),
+              Map.entry("adverseEvent", org.regimen.request.AdverseEvent.class),
+              Map.entry("courseResponse", org.regimen.request.CourseResponse.class)),
           Schemas.PLAN,
           Map.ofEntries(
               Map.entry("indication", Indication.class),
@@ -82,6 +84,7 @@ class SchemaDefinitionsTest {
               Map.entry("requiredTestReason", RequiredTestReason.class),
               Map.entry("timeOfDay", TimeOfDay.class),
               Map.entry("visitKind", VisitKind.class),
+              Map.entry("pastSessionStatus", org.regimen.plan.PastSessionStatus.class),
               Map.entry("resultPhase", ResultPhase.class),
               Map.entry("likelihood", Likelihood.class),
               Map.entry("riskSite", RiskSite.class),

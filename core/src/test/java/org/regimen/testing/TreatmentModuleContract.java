@@ -143,6 +143,20 @@ public abstract class TreatmentModuleContract {
             });
   }
 
+  @Test
+  void aCourseInProgressReplaysItsOwnPlan() {
+    Protocol protocol = module().protocol();
+    RequestGenerator generator =
+        new RequestGenerator(moduleId(), module().descriptor().indications(), requestableAreas());
+    java.util.concurrent.atomic.AtomicInteger replans = new java.util.concurrent.atomic.AtomicInteger();
+    qt().withExamples(generatedRequests() / 4)
+        .withFixedSeed(20270113L)
+        .forAll(generator.requests())
+        .checkAssert(request -> replans.addAndGet(HistoryReplay.check(REGIMEN, protocol, request)));
+    // Most generated patients have a finding that defers them; enough must be bookable to replay.
+    assertThat(replans.get()).as("re-plans checked").isGreaterThan(generatedRequests() / 20);
+  }
+
   private String read(String resource) throws IOException {
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
       assertThat(in).as("source document %s in the module's test resources", resource).isNotNull();

@@ -34,6 +34,7 @@ public final class PlanTable {
     table.header(plan);
     table.eligibility(plan.eligibility());
     table.visits(plan.visits());
+    table.history(plan);
     table.sessions(plan.sessions());
     table.results(plan.results());
     table.risks(plan.risks());
@@ -110,6 +111,18 @@ public final class PlanTable {
           visit.purpose());
     }
     text.append(table.render(INDENT));
+  }
+
+  /** A course in progress: the past sessions as judged, above the sessions that remain. */
+  private void history(TreatmentPlan plan) {
+    if (plan.history().isEmpty()) {
+      return;
+    }
+    section("Sessions already given", false);
+    text.append(HistoryText.table(plan.history(), INDENT));
+    if (plan.sessions().isEmpty() && plan.conflicts().isEmpty()) {
+      line("The course is complete: no session remains.");
+    }
   }
 
   private void sessions(List<Session> sessions) {

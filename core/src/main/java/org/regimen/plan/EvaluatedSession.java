@@ -1,0 +1,27 @@
+package org.regimen.plan;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/** One past session as the plan judged it: counted or not, and why, in plain words. */
+@Value.Immutable
+@RegimenStyle
+public interface EvaluatedSession {
+  LocalDate date();
+
+  /** Module id of the treatment given. */
+  String treatment();
+
+  /** Whether it counts towards this course's sessions. */
+  boolean counted();
+
+  PastSessionStatus status();
+
+  /** Why, for the practitioner and the patient; free of patient values other than the course's own. */
+  String text();
+
+  static ImmutableEvaluatedSession.Builder builder() {
+    return ImmutableEvaluatedSession.builder();
+  }
+}

@@ -1,0 +1,28 @@
+package org.regimen.protocol;
+
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/**
+ * A course's rule for a break longer than {@code afterDays} between two of its sessions (or from
+ * the last one to the next): the sessions before the break still count, and the plan raises a
+ * finding asking the practitioner to reassess before the course goes on (the marks or the skin may
+ * have changed, and with them the course that fits). {@code message} and {@code action} are the
+ * finding's texts; the basis is the rule's source.
+ */
+@Value.Immutable
+@RegimenStyle
+public interface LongBreakRule {
+  /** The longest break, in days from one session to the next, that needs no reassessment. */
+  Sourced<Integer> afterDays();
+
+  String message();
+
+  String action();
+
+  Basis basis();
+
+  static ImmutableLongBreakRule.Builder builder() {
+    return ImmutableLongBreakRule.builder();
+  }
+}

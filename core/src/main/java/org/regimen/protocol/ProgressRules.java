@@ -1,0 +1,24 @@
+package org.regimen.protocol;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/**
+ * What a course in progress may change, from the protocol's sources: the long-break rule, and how
+ * many sessions a partial response may extend the course to. Absent parts change nothing.
+ */
+@Value.Immutable
+@RegimenStyle
+public interface ProgressRules {
+  ProgressRules NONE = builder().build();
+
+  Optional<LongBreakRule> longBreak();
+
+  /** The session count a partial response extends the course to (within the course's range). */
+  Optional<Sourced<Integer>> partialResponseSessions();
+
+  static ImmutableProgressRules.Builder builder() {
+    return ImmutableProgressRules.builder();
+  }
+}
