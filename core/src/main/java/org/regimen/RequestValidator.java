@@ -100,7 +100,8 @@ public final class RequestValidator {
         .filter(start -> start.isBefore(asOf))
         .ifPresent(start -> problems.add(Problem.of("earliestStart", "must not be before asOf")));
     validatePatient(request.patient(), asOf, problems);
-    return List.copyOf(problems);
+    RequestDateWindow.check(request, problems);
+    return ProblemLimit.cap(List.copyOf(problems));
   }
 
   /**
