@@ -177,6 +177,24 @@ public final class RegimenJson {
     return orThrow(comparison, reader);
   }
 
+  /**
+   * The plan as one batch answer: with {@code "line"}, the request's line number, after {@code
+   * id}. Written to {@code out} as UTF-8 and flushed; {@code out} is left open.
+   */
+  public void writePlan(TreatmentPlan plan, int line, OutputStream out) {
+    toStream(out, g -> PlanWriter.write(g, plan, Optional.of(line)));
+  }
+
+  /** The comparison as one batch answer, with {@code "line"}. */
+  public void writeComparison(Comparison comparison, int line, OutputStream out) {
+    toStream(out, g -> PlanWriter.write(g, comparison, Optional.of(line)));
+  }
+
+  /** The errors as one batch answer, with {@code "line"}. */
+  public void writeErrors(InvalidRequestException error, int line, OutputStream out) {
+    toStream(out, g -> ErrorWriter.write(g, error, Optional.of(line)));
+  }
+
   /** {@code {"id": …, "errors": [{"path", "message"}]}}, without {@code id} when unknown. */
   public String writeErrors(InvalidRequestException error) {
     return toText(g -> ErrorWriter.write(g, error, Optional.empty()));
