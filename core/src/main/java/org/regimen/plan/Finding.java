@@ -14,29 +14,38 @@ import org.regimen.request.BodyArea;
 @RegimenStyle
 public interface Finding {
   /** Stable, UPPER_SNAKE_CASE code, one per reason (e.g. {@code PREGNANCY}). */
+  @Value.Redacted
   String code();
 
+  @Value.Redacted
   FindingSeverity severity();
 
   /** The one area the finding concerns; absent when it concerns the whole patient. */
+  @Value.Redacted
   Optional<BodyArea> area();
 
   /** Plain-language reason, free of the patient's values. */
+  @Value.Redacted
   String message();
 
   /** What the practitioner or patient should do. */
+  @Value.Redacted
   String action();
 
   /** Source document file name, publication, or {@code regimen-default}. */
+  @Value.Redacted
   String source();
 
   /** The source's exact words, or the reason for a Regimen default. */
+  @Value.Redacted
   String sourceWords();
 
   /** The last day the reason applies, inclusive; the first possible day is the day after. */
+  @Value.Redacted
   Optional<LocalDate> until();
 
   /** Module id of the treatment whose screening raised it, only in a combined plan. */
+  @Value.Redacted
   Optional<String> treatment();
 
   static ImmutableFinding.Builder builder() {
