@@ -65,7 +65,7 @@ public final class Handout {
     }
     text.append("## Before we start\n\n");
     for (Finding finding : findings) {
-      text.append("- ").append(finding.message());
+      text.append("- ").append(md(finding.message()));
       finding.until().ifPresent(until -> text.append(" (until ").append(PlainWords.day(until)).append(')'));
       text.append('\n');
     }
@@ -96,7 +96,7 @@ public final class Handout {
     text.append("## Visits before your first session\n\n");
     for (Visit visit : plan.visits()) {
       text.append("- ").append(PlainWords.visit(visit.kind())).append(" on ")
-          .append(PlainWords.day(visit.date())).append(": ").append(visit.purpose()).append('\n');
+          .append(PlainWords.day(visit.date())).append(": ").append(md(visit.purpose())).append('\n');
     }
     text.append('\n');
   }
@@ -138,7 +138,7 @@ public final class Handout {
     text.append("- ").append(title).append(":\n");
     for (DatedInstruction instruction : instructions) {
       text.append("  - ").append(capitalised(PlainWords.range(instruction.days()))).append(": ")
-          .append(instruction.text()).append('\n');
+          .append(md(instruction.text())).append('\n');
     }
   }
 
@@ -152,11 +152,11 @@ public final class Handout {
           .append(PlainWords.range(result.days()));
       result.treatment().flatMap(this::name).ifPresent(name -> text.append(" (").append(name).append(')'));
       text.append('.');
-      result.note().ifPresent(note -> text.append(' ').append(note));
+      result.note().ifPresent(note -> text.append(' ').append(md(note)));
       text.append('\n');
     }
     plan.maintenance().ifPresent(m -> {
-      text.append("- Keeping the result: ").append(m.text());
+      text.append("- Keeping the result: ").append(md(m.text()));
       m.days().ifPresent(d -> text.append(" (").append(PlainWords.range(d)).append(')'));
       text.append('\n');
     });
@@ -169,7 +169,7 @@ public final class Handout {
     }
     text.append("## Possible side effects\n\n");
     for (Risk risk : plan.risks()) {
-      text.append("- ").append(risk.text()).append(" (").append(PlainWords.likelihood(risk.likelihood()));
+      text.append("- ").append(md(risk.text())).append(" (").append(PlainWords.likelihood(risk.likelihood()));
       risk.resolvesInDays().ifPresent(d ->
           text.append("; usually clears within ")
               .append(d.min() == d.max() ? d.max() + "" : d.min() + " to " + d.max())
@@ -185,8 +185,8 @@ public final class Handout {
     Optional<String> name = clinic.flatMap(Clinic::name);
     Optional<String> phone = clinic.flatMap(Clinic::phone);
     text.append("If you have a question, or anything worries you after a session, call ")
-        .append(name.orElse("the clinic that gave you this plan"));
-    phone.ifPresent(p -> text.append(" on ").append(p));
+        .append(name.map(Handout::md).orElse("the clinic that gave you this plan"));
+    phone.ifPresent(p -> text.append(" on ").append(md(p)));
     text.append(".\nIn an emergency, call your local emergency number.\n");
   }
 
@@ -195,19 +195,25 @@ public final class Handout {
         .filter(ref -> ref.id().equals(treatmentId))
         .map(TreatmentRef::name)
         .findFirst()
-        .orElse(treatmentId);
+        .map(Handout::md)
+        .orElse(md(treatmentId));
   }
 
   private String treatmentNames() {
     if (plan.treatment().isPresent()) {
-      return plan.treatment().get().name();
+      return md(plan.treatment().get().name());
     }
-    return String.join(" and ", plan.treatments().stream().map(TreatmentRef::name).toList());
+    return String.join(" and ", plan.treatments().stream().map(TreatmentRef::name).map(Handout::md).toList());
   }
 
   /** The name of a treatment of a combined plan, from its id. */
   private Optional<String> name(String id) {
-    return plan.treatments().stream().filter(t -> t.id().equals(id)).map(TreatmentRef::name).findFirst();
+    return plan.treatments().stream().filter(t -> t.id().equals(id)).map(TreatmentRef::name).map(Handout::md).findFirst();
+  }
+
+  /** Text from the plan or the request, escaped for Markdown. */
+  private static String md(String text) {
+    return MarkdownText.escape(text);
   }
 
   private static String capitalised(String words) {
