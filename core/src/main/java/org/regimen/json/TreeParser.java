@@ -168,9 +168,11 @@ final class TreeParser {
 
   private static JsonNode readArray(JsonParser parser, TreeReader reader) throws IOException {
     ArrayNode array = NODES.arrayNode();
+    // Taken now: once an element object or array starts, the parser's context is that element's.
+    JsonStreamContext arrayContext = parser.getParsingContext();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
       if (array.size() == MAX_ITEMS) {
-        reader.problem(valuePath(parser.getParsingContext().getParent()), TOO_MANY_ITEMS);
+        reader.problem(valuePath(arrayContext.getParent()), TOO_MANY_ITEMS);
         skipRest(parser, t, JsonToken.END_ARRAY);
         // Empty rather than cut: a cut list would pass for the caller's whole list.
         return NODES.arrayNode();
@@ -182,18 +184,19 @@ final class TreeParser {
 
   private static ObjectNode readObject(JsonParser parser, TreeReader reader) throws IOException {
     ObjectNode object = NODES.objectNode();
+    JsonStreamContext objectContext = parser.getParsingContext();
     int position = 0;
     for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
       position++;
       if (position > MAX_ITEMS) {
-        reader.problem(valuePath(parser.getParsingContext().getParent()), TOO_MANY_ITEMS);
+        reader.problem(valuePath(objectContext.getParent()), TOO_MANY_ITEMS);
         skipRest(parser, t, JsonToken.END_OBJECT);
         return NODES.objectNode();
       }
       String name = parser.currentName();
       JsonNode value = readValue(parser, parser.nextToken(), reader);
       if (object.has(name)) {
-        reader.problem(duplicatePath(parser.getParsingContext(), name), duplicateMessage(name, position));
+        reader.problem(duplicatePath(objectContext, name), duplicateMessage(name, position));
       } else {
         object.set(name, value);
       }
