@@ -101,7 +101,8 @@ public final class RequestValidator {
         .ifPresent(start -> problems.add(Problem.of("earliestStart", "must not be before asOf")));
     validatePatient(request.patient(), asOf, problems);
     request.history().ifPresent(history -> HistoryValidator.validate(history, asOf, problems));
-    return List.copyOf(problems);
+    RequestDateWindow.check(request, problems);
+    return ProblemLimit.cap(List.copyOf(problems));
   }
 
   /**

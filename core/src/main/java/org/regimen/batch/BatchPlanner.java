@@ -1,13 +1,10 @@
 package org.regimen.batch;
 
-import java.io.ByteArrayInputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -23,19 +20,21 @@ import org.regimen.request.TreatmentRequest;
  * size. Each line is read, planned and written before the next is read; nothing is collected.
  *
  * <ul>
- *   <li>One output line per non-blank input line, in input order. Blank lines (empty or only
- *       spaces, tabs and a trailing {@code \r}) are skipped and give no output line, but they still
- *       count for line numbers.
+ *   <li>Exactly one output line per input line, blank lines included, in input order, each with
+ *       {@code "line"}: the input line's number (1 for the first line).
  *   <li>A request with {@code treatment} (or {@code treatments}) gives the plan exactly as {@link
- *       Regimen#plan} and {@link RegimenJson#writePlan} give it for the same request alone; a request
- *       with neither gives the comparison ({@link Regimen#compare}).
- *   <li>An invalid request gives the contract's error object with {@code "line"}, the request's line
- *       number in the input (1 for the first line, blank lines included). So does a line longer than
- *       {@link #maxLineBytes()} (its text is skipped, never held in memory) and a line that is not
- *       UTF-8. A bad line never stops the batch.
- *   <li>Output is buffered and flushed every {@value #FLUSH_EVERY_LINES} lines, whenever the input
- *       has nothing more ready (so an interactive caller sees each answer as soon as its request has
- *       been planned), and at the end.
+ *       Regimen#plan} and {@link RegimenJson#writePlan} give it for the same request alone, with
+ *       {@code "line"} after its {@code id}; a request with neither gives the comparison ({@link
+ *       Regimen#compare}).
+ *   <li>Anything wrong with one line is an error object for that line only, and the batch goes on:
+ *       an invalid request, a blank line, a line longer than {@link #maxLineBytes()} (skipped,
+ *       never held in memory), a line that is not UTF-8 (UTF-16, UTF-32, malformed bytes), one
+ *       over any limit of {@link RegimenJson}, and even a failure inside planning (reported as an
+ *       internal error, with the request's id).
+ *   <li>Each answer is built apart and written whole with its newline; the output is flushed
+ *       every {@value #FLUSH_EVERY_LINES} lines, whenever the input has nothing more ready (so an
+ *       interactive caller sees each answer as soon as it is planned), on a {@link StopSignal}
+ *       and at the end. Whatever is flushed ends with a whole line.
  * </ul>
  *
  * <p>Memory: one input line (at most {@link #maxLineBytes()} bytes), one request and one plan at a
@@ -46,9 +45,12 @@ public final class BatchPlanner {
   /** The longest line read, in bytes: the same bound as a single request's document. */
   public static final int DEFAULT_MAX_LINE_BYTES = 1_000_000;
 
+  static final String BLANK = "is a blank line: one request is expected on every line";
+  static final String INTERNAL =
+      "could not be answered: an internal error in planning; the other lines are not affected";
+
   static final int FLUSH_EVERY_LINES = 1024;
   static final int BUFFER_BYTES = 64 * 1024;
-  private static final byte[] NEWLINE = {'\n'};
 
   private final Regimen regimen;
   private final RegimenJson json;
@@ -85,8 +87,17 @@ public final class BatchPlanner {
     return maxLineBytes;
   }
 
-  /** What one batch did. {@code lines} counts every line read, blank ones included. */
-  public record Summary(long lines, long plans, long comparisons, long errors) {}
+  /**
+   * What one batch did. {@code lines} counts every line read and answered, blank ones included;
+   * {@code errors} the error answers among them (blank lines included); {@code stopped} says a
+   * {@link StopSignal} ended it before the end of the input.
+   */
+  public record Summary(long lines, long plans, long comparisons, long errors, boolean stopped) {
+    /** True when every line was answered with a plan or a comparison. */
+    public boolean allAnswered() {
+      return errors == 0 && !stopped;
+    }
+  }
 
   /**
    * Plans every line of {@code in} (UTF-8 JSON Lines) and writes one answer a line to {@code out}
@@ -95,44 +106,50 @@ public final class BatchPlanner {
    * @throws UncheckedIOException if {@code in} cannot be read or {@code out} cannot be written
    */
   public Summary run(InputStream in, OutputStream out) {
-    return run(new ByteLines(in, maxLineBytes), out);
+    return run(in, out, new StopSignal());
+  }
+
+  /** As {@link #run(InputStream, OutputStream)}, stopping after the current line on {@code stop}. */
+  public Summary run(InputStream in, OutputStream out, StopSignal stop) {
+    return run(new ByteLines(in, maxLineBytes), out, stop);
   }
 
   /** As {@link #run(InputStream, OutputStream)}, reading characters. */
   public Summary run(Reader in, OutputStream out) {
-    return run(new CharLines(in, maxLineBytes), out);
+    return run(in, out, new StopSignal());
   }
 
-  private Summary run(Lines lines, OutputStream target) {
-    Output out = new Output(target);
+  public Summary run(Reader in, OutputStream out, StopSignal stop) {
+    return run(new CharLines(in, maxLineBytes), out, stop);
+  }
+
+  private Summary run(Lines lines, OutputStream target, StopSignal stop) {
+    LineOutput out = new LineOutput(target);
+    LineOutput.Answer answer = new LineOutput.Answer();
     long lineNumber = 0;
     long plans = 0;
     long comparisons = 0;
     long errors = 0;
+    boolean stopped = false;
     try {
-      while (lines.next()) {
+      while (true) {
+        if (stop.requested()) {
+          stopped = true;
+          break;
+        }
+        if (!lines.next()) {
+          break;
+        }
         lineNumber++;
-        if (lines.isBlank()) {
-          continue;
-        }
         int line = (int) Math.min(lineNumber, Integer.MAX_VALUE);
-        try {
-          if (lines.tooLong()) {
-            throw unreadable("the line is longer than " + maxLineBytes + " bytes");
-          }
-          TreatmentRequest request = lines.request(json, defaultAsOf);
-          if (request.treatment().isPresent() || !request.treatments().isEmpty()) {
-            json.writePlan(regimen.plan(request), out.unflushed);
-            plans++;
-          } else {
-            json.writeComparison(regimen.compare(request), out.unflushed);
-            comparisons++;
-          }
-        } catch (InvalidRequestException invalid) {
-          out.unflushed.write(json.writeErrors(invalid, line).getBytes(StandardCharsets.UTF_8));
-          errors++;
+        answer.clear();
+        switch (answer(lines, line, answer)) {
+          case PLAN -> plans++;
+          case COMPARISON -> comparisons++;
+          case ERROR -> errors++;
         }
-        out.unflushed.write(NEWLINE);
+        answer.write('\n');
+        out.writeLine(answer);
         if (lineNumber % FLUSH_EVERY_LINES == 0 || !lines.ready()) {
           out.flush();
         }
@@ -140,68 +157,50 @@ public final class BatchPlanner {
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      stop.finished();
     }
-    return new Summary(lineNumber, plans, comparisons, errors);
+    return new Summary(lineNumber, plans, comparisons, errors, stopped);
+  }
+
+  private enum Kind {
+    PLAN,
+    COMPARISON,
+    ERROR
+  }
+
+  /** Writes the answer to the current line into {@code answer}, whatever the line holds. */
+  private Kind answer(Lines lines, int line, LineOutput.Answer answer) {
+    Optional<String> id = Optional.empty();
+    try {
+      if (lines.tooLong()) {
+        throw unreadable("exceeds the limit: a line is at most " + maxLineBytes + " bytes");
+      }
+      if (lines.isBlank()) {
+        throw unreadable(BLANK);
+      }
+      TreatmentRequest request = lines.request(json, defaultAsOf);
+      id = request.id();
+      if (request.treatment().isPresent() || !request.treatments().isEmpty()) {
+        json.writePlan(regimen.plan(request), line, answer);
+        return Kind.PLAN;
+      }
+      json.writeComparison(regimen.compare(request), line, answer);
+      return Kind.COMPARISON;
+    } catch (InvalidRequestException invalid) {
+      answer.clear();
+      json.writeErrors(invalid, line, answer);
+      return Kind.ERROR;
+    } catch (RuntimeException | StackOverflowError bug) {
+      // A defect, not the caller's input: still one answer for this line only, with the id (the
+      // exception's own message is not passed on: it may hold a value).
+      answer.clear();
+      json.writeErrors(new InvalidRequestException(id, List.of(Problem.of("$", INTERNAL))), line, answer);
+      return Kind.ERROR;
+    }
   }
 
   private static InvalidRequestException unreadable(String message) {
     return new InvalidRequestException(List.of(Problem.of("$", message)));
-  }
-
-  /**
-   * A buffer over the caller's stream whose {@code flush} (called by the JSON writer after every
-   * document) does nothing: the batch flushes it itself, far less often.
-   */
-  private static final class Output {
-    private final OutputStream target;
-    private final byte[] buffer = new byte[BUFFER_BYTES];
-    private int count;
-
-    final OutputStream unflushed =
-        new FilterOutputStream(OutputStream.nullOutputStream()) {
-          @Override
-          public void write(int b) throws IOException {
-            if (count == buffer.length) {
-              drain();
-            }
-            buffer[count++] = (byte) b;
-          }
-
-          @Override
-          public void write(byte[] bytes, int offset, int length) throws IOException {
-            if (length >= buffer.length) {
-              drain();
-              target.write(bytes, offset, length);
-              return;
-            }
-            if (length > buffer.length - count) {
-              drain();
-            }
-            System.arraycopy(bytes, offset, buffer, count, length);
-            count += length;
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
-
-    Output(OutputStream target) {
-      this.target = target;
-    }
-
-    private void drain() throws IOException {
-      if (count > 0) {
-        target.write(buffer, 0, count);
-        count = 0;
-      }
-    }
-
-    void flush() throws IOException {
-      drain();
-      target.flush();
-    }
   }
 }

@@ -66,7 +66,7 @@ public final class Handout {
     }
     text.append("## Before we start\n\n");
     for (String line : PatientFindings.lines(findings)) {
-      text.append("- ").append(line).append('\n');
+      text.append("- ").append(md(line)).append('\n');
     }
     if (!plan.eligibility().excludedAreas().isEmpty()) {
       // In a combined plan an area one treatment leaves out may be another's to treat: say which.
@@ -95,7 +95,7 @@ public final class Handout {
     text.append("## Visits before your first session\n\n");
     for (Visit visit : plan.visits()) {
       text.append("- ").append(PlainWords.visit(visit.kind())).append(" on ")
-          .append(PlainWords.day(visit.date())).append(": ").append(visit.purpose()).append('\n');
+          .append(PlainWords.day(visit.date())).append(": ").append(md(visit.purpose())).append('\n');
     }
     text.append('\n');
   }
@@ -141,7 +141,7 @@ public final class Handout {
     text.append("- ").append(title).append(":\n");
     for (DatedInstruction instruction : instructions) {
       text.append("  - ").append(capitalised(PlainWords.range(instruction.days()))).append(": ")
-          .append(instruction.text()).append('\n');
+          .append(md(instruction.text())).append('\n');
     }
   }
 
@@ -155,11 +155,11 @@ public final class Handout {
           .append(PlainWords.range(result.days()));
       result.treatment().flatMap(this::name).ifPresent(name -> text.append(" (").append(name).append(')'));
       text.append('.');
-      result.note().ifPresent(note -> text.append(' ').append(note));
+      result.note().ifPresent(note -> text.append(' ').append(md(note)));
       text.append('\n');
     }
     plan.maintenance().ifPresent(m -> {
-      text.append("- Keeping the result: ").append(m.text());
+      text.append("- Keeping the result: ").append(md(m.text()));
       m.days().ifPresent(d -> text.append(" (").append(PlainWords.range(d)).append(')'));
       text.append('\n');
     });
@@ -172,7 +172,7 @@ public final class Handout {
     }
     text.append("## Possible side effects\n\n");
     for (Risk risk : plan.risks()) {
-      text.append("- ").append(risk.text()).append(" (").append(PlainWords.likelihood(risk.likelihood()));
+      text.append("- ").append(md(risk.text())).append(" (").append(PlainWords.likelihood(risk.likelihood()));
       risk.resolvesInDays().ifPresent(d ->
           text.append("; usually clears within ")
               .append(d.min() == d.max() ? d.max() + "" : d.min() + " to " + d.max())
@@ -188,8 +188,8 @@ public final class Handout {
     Optional<String> name = clinic.flatMap(Clinic::name);
     Optional<String> phone = clinic.flatMap(Clinic::phone);
     text.append("If you have a question, or anything worries you after a session, call ")
-        .append(name.orElse("the clinic that gave you this plan"));
-    phone.ifPresent(p -> text.append(" on ").append(p));
+        .append(name.map(Handout::md).orElse("the clinic that gave you this plan"));
+    phone.ifPresent(p -> text.append(" on ").append(md(p)));
     text.append(".\nIn an emergency, call your local emergency number.\n");
   }
 
@@ -198,19 +198,25 @@ public final class Handout {
         .filter(ref -> ref.id().equals(treatmentId))
         .map(TreatmentRef::name)
         .findFirst()
-        .orElse(treatmentId);
+        .map(Handout::md)
+        .orElse(md(treatmentId));
   }
 
   private String treatmentNames() {
     if (plan.treatment().isPresent()) {
-      return plan.treatment().get().name();
+      return md(plan.treatment().get().name());
     }
-    return String.join(" and ", plan.treatments().stream().map(TreatmentRef::name).toList());
+    return String.join(" and ", plan.treatments().stream().map(TreatmentRef::name).map(Handout::md).toList());
   }
 
   /** The name of a treatment of a combined plan, from its id. */
   private Optional<String> name(String id) {
-    return plan.treatments().stream().filter(t -> t.id().equals(id)).map(TreatmentRef::name).findFirst();
+    return plan.treatments().stream().filter(t -> t.id().equals(id)).map(TreatmentRef::name).map(Handout::md).findFirst();
+  }
+
+  /** Text from the plan or the request, escaped for Markdown. */
+  private static String md(String text) {
+    return MarkdownText.escape(text);
   }
 
   private static String capitalised(String words) {

@@ -1,26 +1,14 @@
 package org.regimen.json;
 
-import java.util.regex.Pattern;
-
 /** Field paths in the form of the contract's error messages: {@code patient.labResults[0].date}. */
 final class Paths {
   /** The path of the whole document, as shown to callers. */
   static final String ROOT = "$";
 
-  // A key that is not a plain identifier may be patient data typed into the wrong place: it is not
-  // echoed in a path.
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
-  private static final String HIDDEN_NAME = "<name hidden>";
-
   private Paths() {}
 
   static String field(String parent, String name) {
     return parent.isEmpty() ? name : parent + "." + name;
-  }
-
-  /** Like {@link #field} for a key the input chose (unknown or repeated): hides non-identifiers. */
-  static String inputField(String parent, String name) {
-    return field(parent, IDENTIFIER.matcher(name).matches() ? name : HIDDEN_NAME);
   }
 
   static String index(String parent, int index) {

@@ -46,7 +46,7 @@ final class PlanBinder {
       new AllowedFields(
           "id", "treatment", "treatments", "indication", "language", "eligibility", "history", "sessions",
           "visits", "results", "risks", "maintenance", "cost", "adjustments", "conflicts",
-          "sources");
+          "sources", "line");
   static final AllowedFields TREATMENT_REF = new AllowedFields("id", "name", "protocolVersion");
   static final AllowedFields ELIGIBILITY =
       new AllowedFields("status", "earliestStart", "findings", "excludedAreas", "requiredTests");
@@ -77,7 +77,7 @@ final class PlanBinder {
   static final AllowedFields COST = new AllowedFields("currency", "min", "max");
   static final AllowedFields ADJUSTMENT = new AllowedFields("session", "reason", "text", "treatment");
   static final AllowedFields CONFLICT = new AllowedFields("constraint", "session", "text", "treatment");
-  static final AllowedFields COMPARISON = new AllowedFields("id", "indication", "options", "alternatives");
+  static final AllowedFields COMPARISON = new AllowedFields("id", "line", "indication", "options", "alternatives");
   static final AllowedFields ALTERNATIVE =
       new AllowedFields("name", "summary", "source", "sourceWords", "planned");
   static final AllowedFields OPTION =
@@ -102,6 +102,8 @@ final class PlanBinder {
   private TreatmentPlan plan(Fields f) {
     var b = TreatmentPlan.builder();
     b.id(f.optional("id", r.text()));
+    // A batch's line number: checked, not kept (it belongs to the batch, not to the plan).
+    f.optional("line", r.integer(1, Integer.MAX_VALUE));
     b.treatment(f.optional("treatment", treatmentRef()));
     b.treatments(f.list("treatments", treatmentRef()));
     if (f.has("treatment") && f.has("treatments")) {
@@ -126,6 +128,7 @@ final class PlanBinder {
   private Comparison comparison(Fields f) {
     var b = Comparison.builder();
     b.id(f.optional("id", r.text()));
+    f.optional("line", r.integer(1, Integer.MAX_VALUE));
     f.required("indication", r.oneOf(Indication.class)).ifPresent(b::indication);
     b.options(f.list("options", r.object(OPTION, this::option)));
     b.alternatives(f.list("alternatives", r.object(ALTERNATIVE, this::alternative)));

@@ -38,8 +38,16 @@ final class PlanWriter {
   private PlanWriter() {}
 
   static void write(JsonGenerator g, TreatmentPlan p) throws IOException {
+    write(g, p, Optional.empty());
+  }
+
+  /** With {@code line}, the request's line number in a batch, after the id. */
+  static void write(JsonGenerator g, TreatmentPlan p, Optional<Integer> line) throws IOException {
     g.writeStartObject();
     optionalText(g, "id", p.id());
+    if (line.isPresent()) {
+      g.writeNumberField("line", line.get());
+    }
     if (p.treatment().isPresent()) {
       g.writeFieldName("treatment");
       treatmentRef(g, p.treatment().get());
@@ -107,8 +115,15 @@ final class PlanWriter {
   }
 
   static void write(JsonGenerator g, Comparison c) throws IOException {
+    write(g, c, Optional.empty());
+  }
+
+  static void write(JsonGenerator g, Comparison c, Optional<Integer> line) throws IOException {
     g.writeStartObject();
     optionalText(g, "id", c.id());
+    if (line.isPresent()) {
+      g.writeNumberField("line", line.get());
+    }
     g.writeStringField("indication", c.indication().name());
     g.writeArrayFieldStart("options");
     for (ComparisonOption o : c.options()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -22,8 +23,11 @@ import org.regimen.request.TreatmentRequest;
  * Reading is strict and bounded; every problem is reported with its path in one {@link
  * InvalidRequestException}. Thread-safe: create once, share.
  *
- * <p>Limits on input: at most 1,000,000 characters, nesting depth 32, strings of 10,000
- * characters. Repeated keys, unknown keys, wrong types, unknown enum values and malformed dates are
+ * <p>Input is UTF-8 only, whichever entry point reads it; a leading byte-order mark is ignored,
+ * UTF-16, UTF-32 and malformed UTF-8 are an {@link InvalidRequestException}. Limits on input: at
+ * most 1,000,000 characters, nesting depth 32, strings of 10,000 characters, 1,000 items in an
+ * array; at most 50 problems are listed, then their count. Request dates lie from 1900-01-01 to
+ * 2200-12-31 ({@link org.regimen.dates.DateWindow}). Repeated keys, unknown keys, wrong types, unknown enum values and malformed dates are
  * all errors; messages name the path, the rule and the allowed values, never the input's values.
  */
 public final class RegimenJson {
@@ -54,24 +58,49 @@ public final class RegimenJson {
     return readRequest(json, Optional.of(defaultAsOf));
   }
 
-  /** Reads one request from {@code in}, which is left open. */
+  /**
+   * Reads one request from {@code in} (UTF-8, a leading byte-order mark allowed), which is read to
+   * its end and left open. Other encodings are an {@link InvalidRequestException}.
+   *
+   * @throws java.io.UncheckedIOException only if reading {@code in} itself fails
+   */
   public TreatmentRequest readRequest(InputStream in) {
-    TreeReader reader = new TreeReader();
-    return bindRequest(TreeParser.parse(in, reader), reader, Optional.empty());
+    return readRequest(in, Optional.empty());
   }
 
   /** Reads one request from {@code in}, which is left open, with a default for {@code asOf}. */
   public TreatmentRequest readRequest(InputStream in, LocalDate defaultAsOf) {
+    return readRequest(in, Optional.of(defaultAsOf));
+  }
+
+  /** Reads one request from {@code in}, which is read to its end and left open. */
+  public TreatmentRequest readRequest(Reader in) {
     TreeReader reader = new TreeReader();
-    return bindRequest(TreeParser.parse(in, reader), reader, Optional.of(defaultAsOf));
+    return bindRequest(TextInput.read(in, reader), reader, Optional.empty());
+  }
+
+  /** Reads one request from {@code in}, which is left open, with a default for {@code asOf}. */
+  public TreatmentRequest readRequest(Reader in, LocalDate defaultAsOf) {
+    TreeReader reader = new TreeReader();
+    return bindRequest(TextInput.read(in, reader), reader, Optional.of(defaultAsOf));
+  }
+
+  private TreatmentRequest readRequest(InputStream in, Optional<LocalDate> defaultAsOf) {
+    TreeReader reader = new TreeReader();
+    return bindRequest(TextInput.read(in, reader), reader, defaultAsOf);
   }
 
   private TreatmentRequest readRequest(String json, Optional<LocalDate> defaultAsOf) {
     TreeReader reader = new TreeReader();
-    return bindRequest(TreeParser.parse(json, reader), reader, defaultAsOf);
+    return bindRequest(TextInput.check(json, reader), reader, defaultAsOf);
   }
 
   private static TreatmentRequest bindRequest(
+      Optional<String> text, TreeReader reader, Optional<LocalDate> defaultAsOf) {
+    return bindTree(text.flatMap(t -> TreeParser.parse(t, reader)), reader, defaultAsOf);
+  }
+
+  private static TreatmentRequest bindTree(
       Optional<JsonNode> tree, TreeReader reader, Optional<LocalDate> defaultAsOf) {
     Optional<String> id = tree.flatMap(RegimenJson::requestId);
     Optional<TreatmentRequest> request =
@@ -123,7 +152,8 @@ public final class RegimenJson {
   public TreatmentPlan readPlan(String json) {
     TreeReader reader = new TreeReader();
     Optional<TreatmentPlan> plan =
-        TreeParser.parse(json, reader)
+        TextInput.check(json, reader)
+            .flatMap(text -> TreeParser.parse(text, reader))
             .flatMap(root -> new PlanBinder(reader).plan().read(root, ""));
     return orThrow(plan, reader);
   }
@@ -141,9 +171,28 @@ public final class RegimenJson {
   public Comparison readComparison(String json) {
     TreeReader reader = new TreeReader();
     Optional<Comparison> comparison =
-        TreeParser.parse(json, reader)
+        TextInput.check(json, reader)
+            .flatMap(text -> TreeParser.parse(text, reader))
             .flatMap(root -> new PlanBinder(reader).comparison().read(root, ""));
     return orThrow(comparison, reader);
+  }
+
+  /**
+   * The plan as one batch answer: with {@code "line"}, the request's line number, after {@code
+   * id}. Written to {@code out} as UTF-8 and flushed; {@code out} is left open.
+   */
+  public void writePlan(TreatmentPlan plan, int line, OutputStream out) {
+    toStream(out, g -> PlanWriter.write(g, plan, Optional.of(line)));
+  }
+
+  /** The comparison as one batch answer, with {@code "line"}. */
+  public void writeComparison(Comparison comparison, int line, OutputStream out) {
+    toStream(out, g -> PlanWriter.write(g, comparison, Optional.of(line)));
+  }
+
+  /** The errors as one batch answer, with {@code "line"}. */
+  public void writeErrors(InvalidRequestException error, int line, OutputStream out) {
+    toStream(out, g -> ErrorWriter.write(g, error, Optional.of(line)));
   }
 
   /** {@code {"id": …, "errors": [{"path", "message"}]}}, without {@code id} when unknown. */

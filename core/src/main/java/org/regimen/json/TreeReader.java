@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.regimen.Problem;
+import org.regimen.ProblemLimit;
 
 /**
  * Walks a JSON tree strictly and collects every problem with its path instead of stopping at the
@@ -60,22 +61,29 @@ final class TreeReader {
         }
       };
 
+  // Only the first problems are kept (ProblemLimit); the rest are counted, so a line of many bad
+  // items costs time linear in its length and no more memory than the first few.
   private final List<Problem> problems = new ArrayList<>();
+  private long problemCount;
 
   void problem(String path, String message) {
-    problems.add(Problem.of(Paths.display(path), message));
+    problemCount++;
+    if (problems.size() < ProblemLimit.MAX_PROBLEMS) {
+      problems.add(Problem.of(Paths.display(path), message));
+    }
   }
 
+  /** The first problems found, then one that counts the rest. */
   List<Problem> problems() {
-    return List.copyOf(problems);
+    return ProblemLimit.capped(problems, problemCount - problems.size());
   }
 
   boolean hasProblems() {
-    return !problems.isEmpty();
+    return problemCount > 0;
   }
 
-  int problemCount() {
-    return problems.size();
+  long problemCount() {
+    return problemCount;
   }
 
   ValueReader<String> text() {
@@ -184,10 +192,11 @@ final class TreeReader {
         problem(path, NOT_AN_OBJECT);
         return Optional.empty();
       }
+      int position = 0;
       for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-        String name = names.next();
-        if (!allowed.contains(name)) {
-          problem(Paths.inputField(path, name), allowed.unknownMessage());
+        position++;
+        if (!allowed.contains(names.next())) {
+          problem(path, allowed.unknownMessage(position));
         }
       }
       return build(path, () -> binder.apply(new Fields(node, path)));
@@ -195,7 +204,7 @@ final class TreeReader {
   }
 
   private <T> Optional<T> build(String path, Supplier<T> builder) {
-    int before = problemCount();
+    long before = problemCount();
     try {
       return Optional.of(builder.get());
     } catch (IllegalArgumentException | IllegalStateException | NoSuchElementException e) {

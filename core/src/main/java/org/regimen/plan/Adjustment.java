@@ -9,15 +9,19 @@ import org.regimen.RegimenStyle;
 @RegimenStyle
 public interface Adjustment {
   @Value.Parameter
+  @Value.Redacted
   int session();
 
   @Value.Parameter
+  @Value.Redacted
   AdjustmentReason reason();
 
   @Value.Parameter
+  @Value.Redacted
   String text();
 
   /** Module id of the treatment this belongs to, only in a combined plan. */
+  @Value.Redacted
   Optional<String> treatment();
 
   static Adjustment of(int session, AdjustmentReason reason, String text) {

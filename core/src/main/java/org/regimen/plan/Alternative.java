@@ -10,15 +10,19 @@ import org.regimen.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Alternative {
+  @Value.Redacted
   String name();
 
   /** A one-line summary; the source's own words are in {@link #sourceWords()}. */
+  @Value.Redacted
   String summary();
 
   /** The source document or publication, as plans name sources. */
+  @Value.Redacted
   String source();
 
   /** The source's exact words. */
+  @Value.Redacted
   String sourceWords();
 
   /** Always false: Regimen has no protocol for an alternative and never plans one. */

@@ -8,23 +8,26 @@ import org.regimen.request.Indication;
 
 /**
  * The answer to a request without a treatment: one option per module that treats the indication.
- * {@code toString()} shows the id and the treatments compared, not the patient's indication.
+ * {@code toString()} shows the structure only: every attribute is redacted.
  */
 @Value.Immutable
 @RegimenStyle
 public interface Comparison {
+  @Value.Redacted
   Optional<String> id();
 
   @Value.Redacted
   Indication indication();
 
-  /** Eligible options first; each shows only its treatment in {@code toString()}. */
+  /** Eligible options first. */
+  @Value.Redacted
   List<ComparisonOption> options();
 
   /**
    * Treatments the installed protocols' sources compare with, for this indication: reference text
    * only, never planned by Regimen ({@link Alternative#planned()} is false).
    */
+  @Value.Redacted
   List<Alternative> alternatives();
 
   static ImmutableComparison.Builder builder() {

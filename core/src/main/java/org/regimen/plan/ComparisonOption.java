@@ -6,12 +6,13 @@ import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
 /**
- * One treatment's answer in a comparison, condensed from its plan. {@code toString()} shows only
- * the treatment: the rest is derived from the patient's data.
+ * One treatment's answer in a comparison, condensed from its plan. {@code toString()} shows the
+ * structure only: every attribute is redacted.
  */
 @Value.Immutable
 @RegimenStyle
 public interface ComparisonOption {
+  @Value.Redacted
   TreatmentRef treatment();
 
   @Value.Redacted

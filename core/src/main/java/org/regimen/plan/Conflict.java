@@ -8,13 +8,17 @@ import org.regimen.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Conflict {
+  @Value.Redacted
   ConstraintKind constraint();
 
+  @Value.Redacted
   Optional<Integer> session();
 
+  @Value.Redacted
   String text();
 
   /** Module id of the treatment this belongs to, only in a combined plan. */
+  @Value.Redacted
   Optional<String> treatment();
 
   static ImmutableConflict.Builder builder() {

@@ -9,12 +9,15 @@ import org.regimen.request.Currency;
 @RegimenStyle
 public interface Cost {
   @Value.Parameter
+  @Value.Redacted
   Currency currency();
 
   @Value.Parameter
+  @Value.Redacted
   long min();
 
   @Value.Parameter
+  @Value.Redacted
   long max();
 
   static Cost of(Currency currency, long min, long max) {

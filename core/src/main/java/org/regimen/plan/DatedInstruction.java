@@ -10,14 +10,19 @@ import org.regimen.dates.DateRange;
 @RegimenStyle
 public interface DatedInstruction {
   /** Stable code of the instruction in its protocol (e.g. {@code AVOID_SUN}). */
+  @Value.Redacted
   String code();
 
+  @Value.Redacted
   DateRange days();
 
+  @Value.Redacted
   String text();
 
+  @Value.Redacted
   String source();
 
+  @Value.Redacted
   Optional<String> sourceWords();
 
   static ImmutableDatedInstruction.Builder builder() {

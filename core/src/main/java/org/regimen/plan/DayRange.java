@@ -8,9 +8,11 @@ import org.regimen.RegimenStyle;
 @RegimenStyle
 public interface DayRange {
   @Value.Parameter
+  @Value.Redacted
   int min();
 
   @Value.Parameter
+  @Value.Redacted
   int max();
 
   static DayRange of(int min, int max) {

@@ -10,15 +10,20 @@ import org.regimen.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Eligibility {
+  @Value.Redacted
   EligibilityStatus status();
 
   /** The first day a session may be given, where it is known. */
+  @Value.Redacted
   Optional<LocalDate> earliestStart();
 
+  @Value.Redacted
   List<Finding> findings();
 
+  @Value.Redacted
   List<ExcludedArea> excludedAreas();
 
+  @Value.Redacted
   List<RequiredTest> requiredTests();
 
   static ImmutableEligibility.Builder builder() {

@@ -13,12 +13,15 @@ import org.regimen.request.BodyArea;
 @RegimenStyle
 public interface ExcludedArea {
   @Value.Parameter
+  @Value.Redacted
   BodyArea area();
 
   @Value.Parameter
+  @Value.Redacted
   String code();
 
   /** Module id of the treatment that leaves the area out, only in a combined plan. */
+  @Value.Redacted
   Optional<String> treatment();
 
   static ExcludedArea of(BodyArea area, String code) {

@@ -9,15 +9,20 @@ import org.regimen.dates.DateRange;
 @Value.Immutable
 @RegimenStyle
 public interface Maintenance {
+  @Value.Redacted
   Optional<DateRange> days();
 
+  @Value.Redacted
   String text();
 
+  @Value.Redacted
   String source();
 
+  @Value.Redacted
   String sourceWords();
 
   /** Module id of the treatment this belongs to, only in a combined plan. */
+  @Value.Redacted
   Optional<String> treatment();
 
   static ImmutableMaintenance.Builder builder() {

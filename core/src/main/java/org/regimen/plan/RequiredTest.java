@@ -9,9 +9,11 @@ import org.regimen.request.LabTest;
 @RegimenStyle
 public interface RequiredTest {
   @Value.Parameter
+  @Value.Redacted
   LabTest test();
 
   @Value.Parameter
+  @Value.Redacted
   RequiredTestReason reason();
 
   static RequiredTest of(LabTest test, RequiredTestReason reason) {

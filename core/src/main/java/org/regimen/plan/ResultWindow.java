@@ -9,17 +9,23 @@ import org.regimen.dates.DateRange;
 @Value.Immutable
 @RegimenStyle
 public interface ResultWindow {
+  @Value.Redacted
   ResultPhase phase();
 
+  @Value.Redacted
   DateRange days();
 
+  @Value.Redacted
   String source();
 
+  @Value.Redacted
   String sourceWords();
 
+  @Value.Redacted
   Optional<String> note();
 
   /** Module id of the treatment this belongs to, only in a combined plan. */
+  @Value.Redacted
   Optional<String> treatment();
 
   static ImmutableResultWindow.Builder builder() {

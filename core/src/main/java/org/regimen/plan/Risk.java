@@ -8,25 +8,34 @@ import org.regimen.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Risk {
+  @Value.Redacted
   String code();
 
+  @Value.Redacted
   Likelihood likelihood();
 
+  @Value.Redacted
   RiskSite site();
 
   /** How long it takes to clear, where the source says. */
+  @Value.Redacted
   Optional<DayRange> resolvesInDays();
 
+  @Value.Redacted
   String text();
 
+  @Value.Redacted
   String source();
 
+  @Value.Redacted
   String sourceWords();
 
   /** Why this risk applies to this patient in particular, where it depends on the patient. */
+  @Value.Redacted
   Optional<String> note();
 
   /** Module id of the treatment this belongs to, only in a combined plan. */
+  @Value.Redacted
   Optional<String> treatment();
 
   static ImmutableRisk.Builder builder() {

@@ -13,44 +13,60 @@ import org.regimen.request.BodyArea;
 @RegimenStyle
 public interface Session {
   /** 1-based position in the course. */
+  @Value.Redacted
   int number();
 
   /** Module id, only in a combined plan. */
+  @Value.Redacted
   Optional<String> treatment();
 
+  @Value.Redacted
   LocalDate date();
 
   /** Treatment time. */
+  @Value.Redacted
   int minutes();
 
   /** The whole visit: treatment plus the protocol's preparation and recovery overhead. */
+  @Value.Redacted
   int visitMinutes();
 
+  @Value.Redacted
   TimeOfDay timeOfDay();
 
   /** Hours without food before the session, where the protocol asks for an empty stomach. */
+  @Value.Redacted
   Optional<Integer> fastingHours();
 
+  @Value.Redacted
   List<BodyArea> areas();
 
   /** Where tissue is harvested, for therapies that harvest (stem cells). */
+  @Value.Redacted
   Optional<BodyArea> harvestSite();
 
+  @Value.Redacted
   List<String> practitioners();
 
+  @Value.Redacted
   List<String> steps();
 
   /** Plain texts for the practitioner. */
+  @Value.Redacted
   List<String> notes();
 
   /** Days of downtime after the session, where the protocol has any. */
+  @Value.Redacted
   Optional<DateRange> downtime();
 
+  @Value.Redacted
   List<DatedInstruction> before();
 
+  @Value.Redacted
   List<DatedInstruction> after();
 
   /** True when the plan's status means the session must not be booked yet or needs clearance. */
+  @Value.Redacted
   boolean tentative();
 
   static ImmutableSession.Builder builder() {

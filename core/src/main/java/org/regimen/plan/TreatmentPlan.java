@@ -10,24 +10,28 @@ import org.regimen.request.Indication;
  * The answer to a request for one treatment (or a combination): eligibility, dated sessions, what
  * to do before and after, when results show and how long they last, risks, and the sources.
  *
- * <p>{@code toString()} shows only the id, the treatment(s) and the language: everything else is
- * derived from the patient's data (dates, areas, findings) and is redacted.
+ * <p>{@code toString()} shows the structure only: every attribute, the id and treatments included,
+ * is redacted (a log line or a debugger must never show what a plan says about a patient).
  */
 @Value.Immutable
 @RegimenStyle
 public interface TreatmentPlan {
+  @Value.Redacted
   Optional<String> id();
 
   /** The treatment, for a single-treatment plan. */
+  @Value.Redacted
   Optional<TreatmentRef> treatment();
 
   /** The treatments, for a combined plan. */
+  @Value.Redacted
   List<TreatmentRef> treatments();
 
   @Value.Redacted
   Indication indication();
 
   /** Language the patient-facing texts are in. */
+  @Value.Redacted
   String language();
 
   @Value.Redacted

@@ -8,12 +8,15 @@ import org.regimen.RegimenStyle;
 @RegimenStyle
 public interface TreatmentRef {
   @Value.Parameter
+  @Value.Redacted
   String id();
 
   @Value.Parameter
+  @Value.Redacted
   String name();
 
   @Value.Parameter
+  @Value.Redacted
   String protocolVersion();
 
   static TreatmentRef of(String id, String name, String protocolVersion) {

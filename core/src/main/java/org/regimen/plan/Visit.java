@@ -9,13 +9,17 @@ import org.regimen.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Visit {
+  @Value.Redacted
   VisitKind kind();
 
+  @Value.Redacted
   LocalDate date();
 
+  @Value.Redacted
   String purpose();
 
   /** Module id, only in a combined plan. */
+  @Value.Redacted
   Optional<String> treatment();
 
   static ImmutableVisit.Builder builder() {

@@ -18,12 +18,14 @@ public interface CalendarConstraints {
 
   /** Days of the week the clinic is open. */
   @Value.Default
+  @Value.Redacted
   default Set<DayOfWeek> openDays() {
     return EnumSet.allOf(DayOfWeek.class);
   }
 
   /** The clinic's closed days (holidays). */
   @Value.NaturalOrder
+  @Value.Redacted
   SortedSet<LocalDate> closedDates();
 
   /** Ranges of days the patient cannot come. */

@@ -8,8 +8,10 @@ import org.regimen.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Clinic {
+  @Value.Redacted
   Optional<String> name();
 
+  @Value.Redacted
   Optional<String> phone();
 
   static ImmutableClinic.Builder builder() {

@@ -12,31 +12,39 @@ import org.regimen.RegimenStyle;
  * of every treatment for the indication.
  *
  * <p>Build with {@link #builder()}; {@code Regimen} validates the whole request and reports every
- * problem at once. {@code toString()} never shows patient data.
+ * problem at once. {@code toString()} shows the structure only: every attribute, the id, clinic, language
+ * and treatments included, is redacted.
  */
 @Value.Immutable
 @RegimenStyle
 public interface TreatmentRequest {
   /** The caller's own reference, echoed in answers; must not be a patient identifier in clear. */
+  @Value.Redacted
   Optional<String> id();
 
   /** The day the plan is made: the reference for age, test recency and lead times. */
+  @Value.Redacted
   LocalDate asOf();
 
   /** Language of patient-facing texts, as an ISO 639-1 code; English when absent or unavailable. */
+  @Value.Redacted
   Optional<String> language();
 
   @Value.Default
+  @Value.Redacted
   default Currency currency() {
     return Currency.EUR;
   }
 
+  @Value.Redacted
   Optional<Clinic> clinic();
 
   /** Module id of the one treatment asked for. */
+  @Value.Redacted
   Optional<String> treatment();
 
   /** Module ids for a combined plan, instead of {@link #treatment()}. */
+  @Value.Redacted
   List<String> treatments();
 
   @Value.Redacted
@@ -56,6 +64,7 @@ public interface TreatmentRequest {
   @Value.Redacted
   Optional<LocalDate> earliestStart();
 
+  @Value.Redacted
   PatientProfile patient();
 
   /** What was already done; absent for a course not yet begun. */
@@ -63,6 +72,7 @@ public interface TreatmentRequest {
   Optional<History> history();
 
   @Value.Default
+  @Value.Redacted
   default CalendarConstraints calendar() {
     return CalendarConstraints.NONE;
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.regimen.plan.FindingSeverity;
+import org.regimen.dates.DateWindow;
 import org.regimen.protocol.ScreeningRule;
 import org.regimen.request.Medication;
 import org.regimen.request.PregnancyStatus;
@@ -77,7 +78,8 @@ final class PatientRules {
       return;
     }
     Optional<LocalDate> until =
-        matching.stream().anyMatch(m -> m.until().isEmpty())
+        // A last day beyond the date window (9999-12-31) is how some systems say "no end date".
+        matching.stream().anyMatch(m -> m.until().filter(u -> !DateWindow.meansOngoing(u)).isEmpty())
             ? Optional.empty()
             : matching.stream().map(m -> m.until().orElseThrow()).max(LocalDate::compareTo);
     SafeMedicationText texts = SafeMedicationText.of(r);

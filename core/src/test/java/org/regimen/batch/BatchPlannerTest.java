@@ -39,16 +39,32 @@ class BatchPlannerTest {
 
   private final BatchPlanner batch = BatchPlanner.of(REGIMEN);
 
-  /** What the single-request path prints for one line: the plan, or the error with its line. */
-  private static String single(String requestLine, int line) {
+  /**
+   * What the single-request path prints for one line: the plan, the comparison or the error, with
+   * {@code "line"} added after the id.
+   */
+  static String single(String requestLine, int line) {
     try {
       TreatmentRequest request = JSON.readRequest(requestLine);
-      return request.treatment().isPresent()
+      String answer = request.treatment().isPresent()
           ? JSON.writePlan(REGIMEN.plan(request))
           : JSON.writeComparison(REGIMEN.compare(request));
+      return withLine(answer, request.id(), line);
     } catch (InvalidRequestException e) {
       return JSON.writeErrors(e, line);
     }
+  }
+
+  /** The single-request answer with {@code "line":N} where the batch puts it: after the id. */
+  static String withLine(String answer, Optional<String> id, int line) {
+    String head = id.map(i -> "{\"id\":" + quoted(i) + ",").orElse("{");
+    assertThat(answer).startsWith(head);
+    return head + "\"line\":" + line + "," + answer.substring(head.length());
+  }
+
+  private static String quoted(String id) {
+    // Valid ids are [A-Za-z0-9._:-]: nothing to escape.
+    return "\"" + id + "\"";
   }
 
   @Test
@@ -93,7 +109,7 @@ class BatchPlannerTest {
   }
 
   @Test
-  void skipsBlankLinesButCountsThemInLineNumbers() {
+  void answersBlankLinesWithAnErrorLineEach() {
     String request = JSON.writeRequest(GENERATOR.generate(3));
     String input = "\n" + request + "\n  \t\r\n\n{\"id\":\"x\"}\n" + request; // no final newline
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -101,11 +117,15 @@ class BatchPlannerTest {
         batch.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out);
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
 
-    assertThat(lines).hasSize(3);
-    assertThat(lines.get(0)).isEqualTo(single(request, 2));
-    assertThat(lines.get(1)).startsWith("{\"id\":\"x\",\"line\":5,\"errors\":");
-    assertThat(lines.get(2)).isEqualTo(single(request, 6));
-    assertThat(summary).isEqualTo(new BatchPlanner.Summary(6, 2, 0, 1));
+    String blank = "\"errors\":[{\"path\":\"$\",\"message\":\"" + BatchPlanner.BLANK + "\"}]}";
+    assertThat(lines).hasSize(6);
+    assertThat(lines.get(0)).isEqualTo("{\"line\":1," + blank);
+    assertThat(lines.get(1)).isEqualTo(single(request, 2));
+    assertThat(lines.get(2)).isEqualTo("{\"line\":3," + blank);
+    assertThat(lines.get(3)).isEqualTo("{\"line\":4," + blank);
+    assertThat(lines.get(4)).startsWith("{\"id\":\"x\",\"line\":5,\"errors\":");
+    assertThat(lines.get(5)).isEqualTo(single(request, 6));
+    assertThat(summary).isEqualTo(new BatchPlanner.Summary(6, 2, 0, 4, false));
   }
 
   @Test
@@ -120,7 +140,7 @@ class BatchPlannerTest {
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0))
         .isEqualTo(
-            "{\"line\":1,\"errors\":[{\"path\":\"$\",\"message\":\"the line is longer than 4096 bytes\"}]}");
+            "{\"line\":1,\"errors\":[{\"path\":\"$\",\"message\":\"exceeds the limit: a line is at most 4096 bytes\"}]}");
     assertThat(lines.get(1)).isEqualTo(single(request, 2));
   }
 
@@ -137,7 +157,7 @@ class BatchPlannerTest {
   void anEmptyInputGivesNoOutput() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertThat(batch.run(new ByteArrayInputStream(new byte[0]), out))
-        .isEqualTo(new BatchPlanner.Summary(0, 0, 0, 0));
+        .isEqualTo(new BatchPlanner.Summary(0, 0, 0, 0, false));
     assertThat(out.size()).isZero();
   }
 

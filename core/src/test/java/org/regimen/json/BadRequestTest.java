@@ -35,7 +35,7 @@ class BadRequestTest {
     assertThat(problems)
         .containsExactly(
             Problem.of(
-                "calendar.unavailable[0].note", "unknown field; allowed: from, to"));
+                "calendar.unavailable[0]", "unknown field at position 3; allowed: from, to"));
   }
 
   @Test
@@ -126,19 +126,24 @@ class BadRequestTest {
   }
 
   @Test
-  void oversizedInputIsRejectedAtTheRoot() {
+  void oversizedInputNamesTheFieldAndTheLimit() {
     String huge = request(", \"clinic\": {\"name\": \"" + "x".repeat(1_100_000) + "\"}");
     String longString = request(", \"clinic\": {\"name\": \"" + "x".repeat(20_000) + "\"}");
 
-    assertThat(problems(huge)).extracting(Problem::path).containsExactly("$");
-    assertThat(problems(longString)).extracting(Problem::path).containsExactly("$");
+    assertThat(problems(huge))
+        .containsExactly(Problem.of("$", "exceeds the limit: at most 1000000 characters"));
+    assertThat(problems(longString))
+        .containsExactly(Problem.of("clinic.name", "exceeds the limit: at most 10000 characters"));
   }
 
   @Test
-  void tooDeepIsRejectedAtTheRoot() {
+  void tooDeepNamesTheFieldAndTheLimit() {
     String deep = request(", \"clinic\": " + "[".repeat(100) + "]".repeat(100));
 
-    assertThat(problems(deep)).extracting(Problem::path).containsExactly("$");
+    assertThat(problems(deep)).singleElement().satisfies(p -> {
+      assertThat(p.path()).startsWith("clinic[0]");
+      assertThat(p.message()).isEqualTo("exceeds the limit: nesting depth at most 32");
+    });
   }
 
   @Test

@@ -253,7 +253,7 @@ class PlanJsonTest {
     InvalidRequestException e =
         catchThrowableOfType(InvalidRequestException.class, () -> json.readPlan(text));
 
-    assertThat(e.problems()).extracting(Problem::path).containsExactly("sessions[0].extra");
+    assertThat(e.problems()).extracting(Problem::path).containsExactly("sessions[0]");
   }
 
   @Test

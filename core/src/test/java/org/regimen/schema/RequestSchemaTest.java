@@ -33,7 +33,7 @@ class RequestSchemaTest {
    */
   private static final Map<String, Rejection> INVALID_SAMPLES =
       Map.of(
-          "unknown-field.json", Rejection.byBoth("patient.bloodType"),
+          "unknown-field.json", Rejection.byBoth("patient"),
           "bad-enum.json", Rejection.byBoth("areas[1]"),
           "bad-date.json", Rejection.byBoth("patient.birthDate"),
           "wrong-type.json", Rejection.byBoth("striae.ageMonths"),

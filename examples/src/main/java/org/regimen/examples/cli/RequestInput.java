@@ -1,5 +1,6 @@
 package org.regimen.examples.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.regimen.InvalidRequestException;
 import org.regimen.Problem;
+import org.regimen.json.RegimenJson;
 
 /**
  * Reads a request's text from a file or standard input. A request that cannot be read is an invalid
@@ -72,6 +74,9 @@ final class RequestInput {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
+      // One encoding policy for every entry point: the library says what is wrong (UTF-16, UTF-32,
+      // malformed UTF-8) in the words the batch and RegimenJson use. It rejects these bytes too.
+      RegimenJson.create().readRequest(new ByteArrayInputStream(bytes));
       throw unreadable("the request is not UTF-8 text");
     }
   }

@@ -17,7 +17,7 @@ class InvalidRequestsIT {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-    "unknown-field.json,       patient.bloodType",
+    "unknown-field.json,       patient",
     "bad-enum.json,            areas[1]",
     "bad-date.json,            patient.birthDate",
     "wrong-type.json,          striae.ageMonths",

@@ -1,0 +1,32 @@
+package org.regimen;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bounds the problems one request can produce: the first {@value #MAX_PROBLEMS}, then one entry
+ * that counts the rest. A line of 300,000 empty items would otherwise give a million problems and
+ * an error answer of tens of megabytes.
+ */
+public final class ProblemLimit {
+  public static final int MAX_PROBLEMS = 50;
+
+  private ProblemLimit() {}
+
+  /** {@code problems} itself when short enough, else its first entries and the count of the rest. */
+  public static List<Problem> cap(List<Problem> problems) {
+    if (problems.size() <= MAX_PROBLEMS) {
+      return problems;
+    }
+    return capped(problems.subList(0, MAX_PROBLEMS), problems.size() - MAX_PROBLEMS);
+  }
+
+  /** The kept problems followed by "and N more problems". */
+  public static List<Problem> capped(List<Problem> kept, long more) {
+    List<Problem> result = new ArrayList<>(kept);
+    if (more > 0) {
+      result.add(Problem.of("$", "and " + more + " more problem" + (more == 1 ? "" : "s")));
+    }
+    return List.copyOf(result);
+  }
+}
