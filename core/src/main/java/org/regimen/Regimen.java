@@ -48,6 +48,14 @@ public final class Regimen {
     return new Regimen(TreatmentCatalog.load(classLoader));
   }
 
+  /**
+   * This library's version, e.g. {@code 0.1.0}, as every plan names it in {@code library}: written
+   * into {@code org/regimen/regimen.properties} by the build.
+   */
+  public static String version() {
+    return LibraryVersion.VERSION;
+  }
+
   /** Regimen with the modules of {@code catalog}. */
   public static Regimen of(TreatmentCatalog catalog) {
     return new Regimen(catalog);

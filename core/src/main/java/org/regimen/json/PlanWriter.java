@@ -40,6 +40,7 @@ final class PlanWriter {
   static void write(JsonGenerator g, TreatmentPlan p) throws IOException {
     g.writeStartObject();
     optionalText(g, "id", p.id());
+    g.writeStringField("library", p.library());
     if (p.treatment().isPresent()) {
       g.writeFieldName("treatment");
       treatmentRef(g, p.treatment().get());
@@ -144,6 +145,8 @@ final class PlanWriter {
     g.writeStringField("id", ref.id());
     g.writeStringField("name", ref.name());
     g.writeStringField("protocolVersion", ref.protocolVersion());
+    g.writeStringField("protocolDigest", ref.protocolDigest());
+    g.writeStringField("baselineDigest", ref.baselineDigest());
     g.writeEndObject();
   }
 

@@ -3,6 +3,7 @@ package org.regimen.plan;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.regimen.Regimen;
 import org.regimen.RegimenStyle;
 import org.regimen.request.Indication;
 
@@ -17,6 +18,12 @@ import org.regimen.request.Indication;
 @RegimenStyle
 public interface TreatmentPlan {
   Optional<String> id();
+
+  /** The version of the Regimen library that made the plan ({@link Regimen#version()}). */
+  @Value.Default
+  default String library() {
+    return Regimen.version();
+  }
 
   /** The treatment, for a single-treatment plan. */
   Optional<TreatmentRef> treatment();

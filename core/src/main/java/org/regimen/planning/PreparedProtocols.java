@@ -48,7 +48,12 @@ final class PreparedProtocols {
 
   private static TreatmentRef refOf(TreatmentModule module) {
     ModuleDescriptor descriptor = module.descriptor();
-    return TreatmentRef.of(descriptor.id(), descriptor.name(), descriptor.protocolVersion());
+    return TreatmentRef.of(
+        descriptor.id(),
+        descriptor.name(),
+        descriptor.protocolVersion(),
+        module.protocol().digest(),
+        Baseline.standard().digest());
   }
 
   ScreeningRules rules(Protocol protocol) {
