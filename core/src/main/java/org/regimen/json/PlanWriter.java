@@ -40,7 +40,6 @@ final class PlanWriter {
   static void write(JsonGenerator g, TreatmentPlan p) throws IOException {
     g.writeStartObject();
     optionalText(g, "id", p.id());
-    g.writeStringField("library", p.library());
     if (p.treatment().isPresent()) {
       g.writeFieldName("treatment");
       treatmentRef(g, p.treatment().get());
@@ -103,6 +102,7 @@ final class PlanWriter {
     }
     g.writeEndArray();
     textList(g, "sources", p.sources());
+    g.writeStringField("library", p.library());
     g.writeEndObject();
   }
 

@@ -210,13 +210,12 @@ class PlanJsonTest {
 
     assertThat(json.writePlan(plan))
         .isEqualTo(
-            "{\"library\":\"" + Regimen.version() + "\","
-                + "\"treatment\":{\"id\":\"prp\",\"name\":\"PRP\",\"protocolVersion\":\"1.0.0\","
+            "{\"treatment\":{\"id\":\"prp\",\"name\":\"PRP\",\"protocolVersion\":\"1.0.0\","
                 + "\"protocolDigest\":\"" + "a".repeat(64) + "\",\"baselineDigest\":\"" + "b".repeat(64) + "\"},"
                 + "\"indication\":\"ACNE\",\"language\":\"en\",\"eligibility\":{\"status\":"
                 + "\"ELIGIBLE\",\"findings\":[],\"excludedAreas\":[],\"requiredTests\":[]},"
                 + "\"sessions\":[],\"visits\":[],\"results\":[],\"risks\":[],\"adjustments\":[],"
-                + "\"conflicts\":[],\"sources\":[]}");
+                + "\"conflicts\":[],\"sources\":[],\"library\":\"" + Regimen.version() + "\"}");
   }
 
   @Test
