@@ -11,7 +11,7 @@ import org.regimen.Regimen;
 import org.regimen.RegimenException;
 
 /**
- * Discovery with nothing to find says so plainly, with where it looked (style.md 3): a class loader
+ * Discovery with nothing to find says so plainly, with where it looked (docs/design.md, "Bad input"): a class loader
  * that sees core but no services file, as on a class path with no therapy jar.
  */
 class EmptyCatalogTest {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.regimen.spi.TreatmentModule;
 
-/** Discovery is loud and deterministic (style.md 3): a broken module or a duplicate id fails the load. */
+/** Discovery is loud and deterministic (docs/design.md, "Bad input"): a broken module or a duplicate id fails the load. */
 class TreatmentCatalogTest {
 
   @TempDir Path jar;
