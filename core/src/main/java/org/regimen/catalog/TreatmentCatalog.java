@@ -104,7 +104,8 @@ public final class TreatmentCatalog {
         }
         provider = providers.next();
       } catch (ServiceConfigurationError e) {
-        throw new CatalogException("a treatment module is declared but cannot be found: " + e.getMessage(), e);
+        throw new CatalogException(
+            SERVICES_FILE, "a treatment module is declared but cannot be found: " + e.getMessage(), e);
       }
       Class<? extends TreatmentModule> type = provider.type();
       try {
@@ -114,6 +115,7 @@ public final class TreatmentCatalog {
       } catch (RuntimeException | ServiceConfigurationError | ExceptionInInitializerError e) {
         Throwable cause = e.getCause() != null && !(e instanceof RuntimeException) ? e.getCause() : e;
         throw new CatalogException(
+            type.getName(),
             "treatment module "
                 + type.getName()
                 + " in "

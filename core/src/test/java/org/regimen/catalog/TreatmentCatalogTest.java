@@ -27,7 +27,12 @@ class TreatmentCatalogTest {
         .hasMessageContaining(BrokenProtocolModule.class.getName())
         .hasMessageContaining(location(BrokenProtocolModule.class))
         .hasMessageContaining("org/regimen/catalog/broken-protocol.json")
-        .hasMessageContaining("courses[0].interval.minDays.value");
+        .hasMessageContaining("courses[0].interval.minDays.value")
+        .satisfies(
+            e ->
+                assertThat(((CatalogException) e).problems())
+                    .extracting(org.regimen.Problem::path)
+                    .containsExactly(BrokenProtocolModule.class.getName()));
   }
 
   @Test
