@@ -65,17 +65,4 @@ class SpiVersionCheckTest {
     assertThat(undeclared.spiVersion()).isEqualTo(SpiVersion.UNDECLARED).isEqualTo("1.0");
     assertThat(TreatmentCatalog.of(List.of(undeclared)).ids()).containsExactly("minimal");
   }
-
-  /** A module compiled against a future core whose SPI is 2.0. */
-  static final class FutureSpiModule implements TreatmentModule {
-    @Override
-    public String spiVersion() {
-      return "2.0";
-    }
-
-    @Override
-    public Protocol protocol() {
-      return CopyOfPrpIdModule.PROTOCOL;
-    }
-  }
 }

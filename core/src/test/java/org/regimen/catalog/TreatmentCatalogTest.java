@@ -45,6 +45,17 @@ class TreatmentCatalogTest {
   }
 
   @Test
+  void aDiscoveredModuleBuiltForAnotherSpiMajorFailsTheLoadNamingItAndBothVersions() throws IOException {
+    ClassLoader loader = servicesDeclaring(CopyOfPrpIdModule.class, FutureSpiModule.class);
+    assertThatThrownBy(() -> TreatmentCatalog.load(loader))
+        .isInstanceOf(CatalogException.class)
+        .hasMessage(
+            "treatment module " + FutureSpiModule.class.getName() + " in " + location(FutureSpiModule.class)
+                + " was built for SPI version 2.0; this core supports SPI version 1.0 (1.x): use a"
+                + " module built for 1.x or a core for 2.x");
+  }
+
+  @Test
   void aDeclaredClassThatDoesNotExistFailsTheLoad() throws IOException {
     Path services = jar.resolve("META-INF/services/" + TreatmentModule.class.getName());
     Files.createDirectories(services.getParent());
