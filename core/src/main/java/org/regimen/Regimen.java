@@ -42,6 +42,9 @@ public final class Regimen {
    * Regimen with every treatment module visible to {@code classLoader}, e.g. a plug-in loader of the
    * host application.
    *
+   * @param classLoader where to look for {@code META-INF/services/org.regimen.spi.TreatmentModule}
+   *     and for named modules that provide {@code org.regimen.spi.TreatmentModule}
+   * @return Regimen with the modules found
    * @throws org.regimen.catalog.CatalogException as {@link #load()}
    */
   public static Regimen load(ClassLoader classLoader) {
@@ -51,6 +54,8 @@ public final class Regimen {
   /**
    * This library's version, e.g. {@code 0.1.0}, as every plan names it in {@code library}: written
    * into {@code org/regimen/regimen.properties} by the build.
+   *
+   * @return the version, e.g. {@code 0.1.0}
    */
   public static String version() {
     return LibraryVersion.VERSION;

@@ -15,10 +15,21 @@ public final class CatalogException extends RegimenException {
   /** The path of a problem that concerns the catalog as a whole rather than one module. */
   public static final String CATALOG = "(catalog)";
 
+  /**
+   * A failure of the catalog as a whole, with the problem path {@value #CATALOG}.
+   *
+   * @param message what is wrong, naming the module and its location
+   * @param cause the failure that revealed it, or {@code null}
+   */
   public CatalogException(String message, Throwable cause) {
     super(message, List.of(Problem.of(CATALOG, message)), cause);
   }
 
+  /**
+   * As {@link #CatalogException(String, Throwable)}, without a cause.
+   *
+   * @param message what is wrong, naming the module and its location
+   */
   public CatalogException(String message) {
     this(message, (Throwable) null);
   }

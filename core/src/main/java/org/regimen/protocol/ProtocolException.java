@@ -19,14 +19,25 @@ public final class ProtocolException extends RegimenException {
   private final String resource;
 
   /**
+   * A document that cannot be used.
+   *
    * @param resource the document, e.g. {@code org/regimen/treatment/prp/protocol.json}
    * @param problems each problem as {@code path: rule}; a text without {@code ": "} concerns the
-   *     whole document
+   *     whole document; not empty
+   * @throws IllegalArgumentException if {@code problems} is empty
    */
   public ProtocolException(String resource, List<String> problems) {
     this(parse(problems), resource, null);
   }
 
+  /**
+   * As {@link #ProtocolException(String, List)}, with the failure that revealed the problems.
+   *
+   * @param resource the document
+   * @param problems each problem as {@code path: rule}; not empty
+   * @param cause the parse or read failure
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
   public ProtocolException(String resource, List<String> problems, Throwable cause) {
     this(parse(problems), resource, cause);
   }
@@ -38,12 +49,23 @@ public final class ProtocolException extends RegimenException {
     this.resource = resource;
   }
 
-  /** A failure of {@code resource} with these problems; not empty. */
+  /**
+   * A failure of {@code resource} with these problems.
+   *
+   * @param resource the document
+   * @param problems every problem found; not empty
+   * @return the exception, to throw
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
   public static ProtocolException of(String resource, List<Problem> problems) {
     return new ProtocolException(problems, resource, null);
   }
 
-  /** The resource that failed, e.g. {@code org/regimen/treatment/prp/protocol.json}. */
+  /**
+   * The resource that failed.
+   *
+   * @return e.g. {@code org/regimen/treatment/prp/protocol.json}
+   */
   public String resource() {
     return resource;
   }
