@@ -8,20 +8,20 @@ import java.util.stream.Collectors;
  * A request that cannot be planned, with every problem found in it. Its message lists paths and
  * rules only: input values, and so patient data, never appear in it.
  */
-public final class InvalidRequestException extends IllegalArgumentException {
+public final class InvalidRequestException extends RegimenException {
   private static final long serialVersionUID = 1L;
 
   private final transient Optional<String> requestId;
-  private final transient List<Problem> problems;
 
+  /**
+   * @param requestId the request's {@code id}, kept only if it follows the id rule
+   * @param problems every problem found; not empty
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
   public InvalidRequestException(Optional<String> requestId, List<Problem> problems) {
-    super(summarize(problems));
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("problems: must not be empty");
-    }
+    super(summarize(problems), problems, null);
     // An id that breaks the id rule may be a patient's name: it is never echoed.
     this.requestId = requestId.filter(RequestValidator::isValidId);
-    this.problems = List.copyOf(problems);
   }
 
   public InvalidRequestException(List<Problem> problems) {
@@ -34,8 +34,9 @@ public final class InvalidRequestException extends IllegalArgumentException {
   }
 
   /** Every problem found, in the order of the request's fields. */
+  @Override
   public List<Problem> problems() {
-    return problems;
+    return super.problems();
   }
 
   private static String summarize(List<Problem> problems) {

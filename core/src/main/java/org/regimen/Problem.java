@@ -3,18 +3,29 @@ package org.regimen;
 import org.immutables.value.Value;
 
 /**
- * One thing wrong with a request: the field path ({@code patient.birthDate}, {@code areas[2]}) and
- * the rule it breaks, with the allowed values where there is a list. Never the input's value.
+ * One thing wrong with an input, as every {@link RegimenException} reports it: where ({@link
+ * #path()}) and the rule that was broken ({@link #message()}), with the allowed values where there
+ * is a list. Never the input's value.
+ *
+ * <p>The path is a field path in a request ({@code patient.birthDate}, {@code areas[2]}, {@code $}
+ * for the whole document) or in a protocol document ({@code courses[0].interval.minDays}, {@code
+ * (document)}), or, for the treatment catalog, the module or service file concerned.
  */
 @Value.Immutable
 @RegimenStyle
 public interface Problem {
+  /** Where the problem is. */
   @Value.Parameter
   String path();
 
+  /** The rule that was broken, e.g. {@code must be a date (YYYY-MM-DD)}. */
   @Value.Parameter
   String message();
 
+  /**
+   * @param path where the problem is
+   * @param message the rule that was broken; never an input value
+   */
   static Problem of(String path, String message) {
     return ImmutableProblem.of(path, message);
   }

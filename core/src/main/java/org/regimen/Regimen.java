@@ -29,12 +29,36 @@ public final class Regimen {
   }
 
   /**
-   * Regimen with every treatment module on the class path.
+   * Regimen with every treatment module on the class path or module path.
    *
-   * @throws org.regimen.catalog.CatalogException if a module is broken or two share an id
+   * @throws org.regimen.catalog.CatalogException if no module is found (the message says where it
+   *     looked), a module is broken or built for an incompatible SPI version, or two share an id
    */
   public static Regimen load() {
     return new Regimen(TreatmentCatalog.load());
+  }
+
+  /**
+   * Regimen with every treatment module visible to {@code classLoader}, e.g. a plug-in loader of the
+   * host application.
+   *
+   * @param classLoader where to look for {@code META-INF/services/org.regimen.spi.TreatmentModule}
+   *     and for named modules that provide {@code org.regimen.spi.TreatmentModule}
+   * @return Regimen with the modules found
+   * @throws org.regimen.catalog.CatalogException as {@link #load()}
+   */
+  public static Regimen load(ClassLoader classLoader) {
+    return new Regimen(TreatmentCatalog.load(classLoader));
+  }
+
+  /**
+   * This library's version, e.g. {@code 0.1.0}, as every plan names it in {@code library}: written
+   * into {@code org/regimen/regimen.properties} by the build.
+   *
+   * @return the version, e.g. {@code 0.1.0}
+   */
+  public static String version() {
+    return LibraryVersion.VERSION;
   }
 
   /** Regimen with the modules of {@code catalog}. */

@@ -19,11 +19,15 @@ import org.regimen.spi.TreatmentModule;
  * The treatment modules found with {@link ServiceLoader}, each loaded once. Immutable after
  * construction and safe to share between threads.
  *
- * <p>Loading is loud: a module that fails to load (for example, a broken protocol document) or two
- * modules with the same id fail the whole catalog with the jar named, rather than silently leaving a
- * therapy out of a comparison.
+ * <p>Loading is loud: finding no module at all, a module that fails to load (for example, a broken
+ * protocol document), a module built for an incompatible SPI version ({@link
+ * TreatmentModule#spiVersion()}) or two modules with the same id fail the whole catalog with the jar
+ * (or the place searched) named, rather than silently leaving a therapy out of a comparison.
  */
 public final class TreatmentCatalog {
+  /** The services file that registers a module on the class path. */
+  public static final String SERVICES_FILE = "META-INF/services/" + TreatmentModule.class.getName();
+
   private final Map<String, TreatmentModule> modulesById;
   private final List<ModuleDescriptor> descriptors;
 
@@ -36,26 +40,44 @@ public final class TreatmentCatalog {
     this.descriptors = List.copyOf(described);
   }
 
-  /** The modules visible to the class loader that loaded Regimen's core. */
+  /**
+   * The modules visible to the class loader that loaded Regimen's core.
+   *
+   * @throws CatalogException if no module is found, a module cannot be loaded or is built for an
+   *     incompatible SPI version, or two modules share an id
+   */
   public static TreatmentCatalog load() {
     return load(TreatmentCatalog.class.getClassLoader());
   }
 
   /**
-   * The modules visible to {@code classLoader}.
+   * The modules visible to {@code classLoader}: registered in {@value #SERVICES_FILE} on its class
+   * path, or with {@code provides org.regimen.spi.TreatmentModule} by a named module it defines.
    *
-   * @throws CatalogException if a module cannot be loaded or two modules share an id
+   * @throws CatalogException if no module is found, a module cannot be loaded or is built for an
+   *     incompatible SPI version, or two modules share an id
    */
   public static TreatmentCatalog load(ClassLoader classLoader) {
     // ServiceLoader.load must be called from core, the module that uses the service.
     ServiceLoader<TreatmentModule> loader = ServiceLoader.load(TreatmentModule.class, classLoader);
-    return of(instantiateAll(loader.stream().iterator()));
+    List<TreatmentModule> modules = instantiateAll(loader.stream().iterator());
+    if (modules.isEmpty()) {
+      throw new CatalogException(SERVICES_FILE, nothingFound(classLoader), null);
+    }
+    return of(modules);
   }
 
-  /** A catalog of the given modules, e.g. for tests or for a clinic's own modules. */
+  /**
+   * A catalog of the given modules, e.g. for tests or for a clinic's own modules; an empty list
+   * gives an empty catalog.
+   *
+   * @throws CatalogException if a module is built for an incompatible SPI version or two modules
+   *     share an id
+   */
   public static TreatmentCatalog of(List<TreatmentModule> modules) {
     Map<String, TreatmentModule> byId = new TreeMap<>();
     for (TreatmentModule module : modules) {
+      requireCompatibleSpi(module);
       String id = module.descriptor().id();
       TreatmentModule previous = byId.putIfAbsent(id, module);
       if (previous != null) {
@@ -82,7 +104,8 @@ public final class TreatmentCatalog {
         }
         provider = providers.next();
       } catch (ServiceConfigurationError e) {
-        throw new CatalogException("a treatment module is declared but cannot be found: " + e.getMessage(), e);
+        throw new CatalogException(
+            SERVICES_FILE, "a treatment module is declared but cannot be found: " + e.getMessage(), e);
       }
       Class<? extends TreatmentModule> type = provider.type();
       try {
@@ -92,6 +115,7 @@ public final class TreatmentCatalog {
       } catch (RuntimeException | ServiceConfigurationError | ExceptionInInitializerError e) {
         Throwable cause = e.getCause() != null && !(e instanceof RuntimeException) ? e.getCause() : e;
         throw new CatalogException(
+            type.getName(),
             "treatment module "
                 + type.getName()
                 + " in "
@@ -101,6 +125,39 @@ public final class TreatmentCatalog {
             e);
       }
     }
+  }
+
+  private static void requireCompatibleSpi(TreatmentModule module) {
+    Class<?> type = module.getClass();
+    SpiCompatibility.problem(module.spiVersion())
+        .ifPresent(
+            problem -> {
+              throw new CatalogException(
+                  type.getName(),
+                  "treatment module " + type.getName() + " in " + location(type) + " " + problem,
+                  null);
+            });
+  }
+
+  private static String nothingFound(ClassLoader classLoader) {
+    String where =
+        TreatmentCatalog.class.getModule().isNamed()
+            ? " and named modules that declare 'provides " + TreatmentModule.class.getName() + "'"
+            : "";
+    return "no treatment modules found: looked for "
+        + SERVICES_FILE
+        + " through class loader "
+        + describe(classLoader)
+        + where
+        + ". Add a therapy module (e.g. regimen-treatment-prp) to the class path or module path";
+  }
+
+  private static String describe(ClassLoader classLoader) {
+    if (classLoader == null) {
+      return "(the system class loader)";
+    }
+    String name = classLoader.getName();
+    return name != null ? "'" + name + "' (" + classLoader.getClass().getName() + ")" : classLoader.toString();
   }
 
   private static String location(Class<?> type) {

@@ -44,10 +44,10 @@ import org.regimen.request.LabTest;
 final class PlanBinder {
   static final AllowedFields PLAN =
       new AllowedFields(
-          "id", "treatment", "treatments", "indication", "language", "eligibility", "history", "sessions",
+          "id", "library", "treatment", "treatments", "indication", "language", "eligibility", "history", "sessions",
           "visits", "results", "risks", "maintenance", "cost", "adjustments", "conflicts",
           "sources", "line");
-  static final AllowedFields TREATMENT_REF = new AllowedFields("id", "name", "protocolVersion");
+  static final AllowedFields TREATMENT_REF = new AllowedFields("id", "name", "protocolVersion", "protocolDigest", "baselineDigest");
   static final AllowedFields ELIGIBILITY =
       new AllowedFields("status", "earliestStart", "findings", "excludedAreas", "requiredTests");
   static final AllowedFields FINDING =
@@ -104,6 +104,7 @@ final class PlanBinder {
     b.id(f.optional("id", r.text()));
     // A batch's line number: checked, not kept (it belongs to the batch, not to the plan).
     f.optional("line", r.integer(1, Integer.MAX_VALUE));
+    f.required("library", r.text()).ifPresent(b::library);
     b.treatment(f.optional("treatment", treatmentRef()));
     b.treatments(f.list("treatments", treatmentRef()));
     if (f.has("treatment") && f.has("treatments")) {
@@ -171,8 +172,14 @@ final class PlanBinder {
           Optional<String> id = f.required("id", r.text());
           Optional<String> name = f.required("name", r.text());
           Optional<String> version = f.required("protocolVersion", r.text());
+          Optional<String> protocolDigest = f.required("protocolDigest", r.text());
+          Optional<String> baselineDigest = f.required("baselineDigest", r.text());
           return TreatmentRef.of(
-              id.orElseThrow(), name.orElseThrow(), version.orElseThrow());
+              id.orElseThrow(),
+              name.orElseThrow(),
+              version.orElseThrow(),
+              protocolDigest.orElseThrow(),
+              baselineDigest.orElseThrow());
         });
   }
 

@@ -111,6 +111,7 @@ final class PlanWriter {
     }
     g.writeEndArray();
     textList(g, "sources", p.sources());
+    g.writeStringField("library", p.library());
     g.writeEndObject();
   }
 
@@ -160,6 +161,8 @@ final class PlanWriter {
     g.writeStringField("id", ref.id());
     g.writeStringField("name", ref.name());
     g.writeStringField("protocolVersion", ref.protocolVersion());
+    g.writeStringField("protocolDigest", ref.protocolDigest());
+    g.writeStringField("baselineDigest", ref.baselineDigest());
     g.writeEndObject();
   }
 

@@ -3,6 +3,7 @@ package org.regimen.plan;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.regimen.Regimen;
 import org.regimen.RegimenStyle;
 import org.regimen.request.Indication;
 
@@ -18,6 +19,13 @@ import org.regimen.request.Indication;
 public interface TreatmentPlan {
   @Value.Redacted
   Optional<String> id();
+
+  /** The version of the Regimen library that made the plan ({@link Regimen#version()}). */
+  @Value.Default
+  @Value.Redacted
+  default String library() {
+    return Regimen.version();
+  }
 
   /** The treatment, for a single-treatment plan. */
   @Value.Redacted

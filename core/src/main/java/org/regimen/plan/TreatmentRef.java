@@ -3,10 +3,15 @@ package org.regimen.plan;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** Which treatment module and protocol version made a plan. */
+/**
+ * Which treatment module and which protocol content made a plan: the protocol's version as its
+ * author states it, and digests of the documents as loaded, which change whenever their content
+ * does (docs/versioning.md).
+ */
 @Value.Immutable
 @RegimenStyle
 public interface TreatmentRef {
+  /** The module id, e.g. {@code prp}. */
   @Value.Parameter
   @Value.Redacted
   String id();
@@ -15,11 +20,26 @@ public interface TreatmentRef {
   @Value.Redacted
   String name();
 
+  /** The protocol document's {@code version}, {@code MAJOR.MINOR.PATCH}. */
   @Value.Parameter
   @Value.Redacted
   String protocolVersion();
 
-  static TreatmentRef of(String id, String name, String protocolVersion) {
-    return ImmutableTreatmentRef.of(id, name, protocolVersion);
+  /** SHA-256 of the protocol document's canonical JSON as loaded, 64 lower-case hex digits. */
+  @Value.Parameter
+  @Value.Redacted
+  String protocolDigest();
+
+  /**
+   * SHA-256 of the core's baseline screening rules as loaded, which every protocol builds on; it
+   * changes with the {@code library} that carries them.
+   */
+  @Value.Parameter
+  @Value.Redacted
+  String baselineDigest();
+
+  static TreatmentRef of(
+      String id, String name, String protocolVersion, String protocolDigest, String baselineDigest) {
+    return ImmutableTreatmentRef.of(id, name, protocolVersion, protocolDigest, baselineDigest);
   }
 }

@@ -50,7 +50,12 @@ final class PreparedProtocols {
 
   private static TreatmentRef refOf(TreatmentModule module) {
     ModuleDescriptor descriptor = module.descriptor();
-    return TreatmentRef.of(descriptor.id(), descriptor.name(), descriptor.protocolVersion());
+    return TreatmentRef.of(
+        descriptor.id(),
+        descriptor.name(),
+        descriptor.protocolVersion(),
+        module.protocol().digest(),
+        Baseline.standard().digest());
   }
 
   /** The installed module with this id (a past session's treatment), if any. */

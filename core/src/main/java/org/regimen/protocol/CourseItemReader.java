@@ -74,7 +74,7 @@ final class CourseItemReader {
 
   /**
    * A result window counted from the first or last session, optionally only for requests its
-   * {@code when} matches. An open span ("long-lasting") gives no window: facts.md asks for a
+   * {@code when} matches. An open span ("long-lasting") gives no window: docs/design.md asks for a
    * maintenance note instead.
    */
   ResultSpec result(StrictObject o) {

@@ -56,6 +56,7 @@ final class DocumentReader {
                 .id(id)
                 .name(name)
                 .version(version)
+                .digest(ContentDigest.of(tree))
                 .sources(sources)
                 .baselineOverrides(overrides)
                 .screening(screening)
@@ -91,7 +92,8 @@ final class DocumentReader {
       boolean clean = root.done();
       context.requireDeclared(declared, problems);
       if (clean && problems.isEmpty()) {
-        rules = RuleSet.builder().sources(sources).rules(read).build();
+        rules =
+            RuleSet.builder().sources(sources).rules(read).digest(ContentDigest.of(tree)).build();
       }
     }
     problems.throwIfAny(resource);

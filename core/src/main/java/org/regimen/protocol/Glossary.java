@@ -18,7 +18,7 @@ import org.regimen.plan.DayRange;
  * carries the reason it is a Regimen default. A protocol phrase the glossary lacks fails the load.
  */
 public final class Glossary {
-  /** The core's glossary, with the defaults of facts.md's "Vague words" table. */
+  /** The core's glossary, with the defaults of docs/design.md's "Vague words" table. */
   public static final String STANDARD_RESOURCE = "org/regimen/protocol/glossary.json";
 
   private static final int FORMAT_VERSION = 1;

@@ -2,16 +2,17 @@ package org.regimen.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.regimen.Problem;
 
 /**
- * Every problem found in one document, as {@code path: rule}. Readers keep going after a problem so
- * that an author sees all of them in one failure instead of fixing them one load at a time.
+ * Every problem found in one document. Readers keep going after a problem so that an author sees
+ * all of them in one failure instead of fixing them one load at a time.
  */
 final class Problems {
-  private final List<String> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
 
   void add(String path, String rule) {
-    problems.add(path + ": " + rule);
+    problems.add(Problem.of(path, rule));
   }
 
   int count() {
@@ -22,14 +23,10 @@ final class Problems {
     return problems.isEmpty();
   }
 
-  List<String> all() {
-    return List.copyOf(problems);
-  }
-
   /** Throws when anything was found; the one place a document's problems become an exception. */
   void throwIfAny(String resource) {
     if (!problems.isEmpty()) {
-      throw new ProtocolException(resource, problems);
+      throw ProtocolException.of(resource, problems);
     }
   }
 }

@@ -27,6 +27,13 @@ public interface Protocol {
   /** Version of the protocol's content, named in every plan. */
   String version();
 
+  /**
+   * SHA-256 of the document's canonical JSON as it was loaded, 64 lower-case hex digits, named in
+   * every plan as {@code treatment.protocolDigest}: unlike {@link #version()}, it cannot stay the
+   * same when the content changes (docs/versioning.md).
+   */
+  String digest();
+
   List<Source> sources();
 
   List<Course> courses();

@@ -13,6 +13,12 @@ public interface RuleSet {
 
   List<ScreeningRule> rules();
 
+  /**
+   * SHA-256 of the document's canonical JSON as it was loaded, as {@link Protocol#digest()}; for
+   * the baseline, named in every plan as {@code treatment.baselineDigest}.
+   */
+  String digest();
+
   default Optional<Source> source(String id) {
     return sources().stream().filter(s -> s.id().equals(id)).findFirst();
   }

@@ -4,7 +4,7 @@ import org.regimen.protocol.ProtocolLoader;
 import org.regimen.protocol.RuleSet;
 
 /**
- * The screening rules every therapy gets (design.md, "Baseline rules apply to every therapy"), read
+ * The screening rules every therapy gets (docs/design.md, "Baseline rules apply to every therapy"), read
  * once from {@code org/regimen/screening/baseline.json}. A protocol changes or drops one only through
  * a cited {@code baselineOverrides} entry.
  */

@@ -16,7 +16,7 @@ import org.regimen.request.TreatmentRequest;
 
 /**
  * Turns findings into a status, the areas left, the earliest start and whether sessions may be
- * planned (design.md, "Screening: what a finding does"):
+ * planned (docs/design.md, "Screening: what a finding does"):
  *
  * <ul>
  *   <li>the status is the strongest of the findings that concern the whole patient;

@@ -28,9 +28,21 @@ import org.regimen.request.TreatmentRequest;
  *   <li>Never weaker than the baseline screening of the core, except where the protocol data
  *       overrides a baseline rule with a cited source.
  *   <li>Depends on {@code regimen-core} only, never on another treatment module.
+ *   <li>Declares the SPI version it was built for: {@link #spiVersion()}.
  * </ul>
  */
 public interface TreatmentModule {
+
+  /**
+   * The SPI version this module was built for. Implement it as {@code return SpiVersion.CURRENT;}:
+   * the constant is compiled into the module, so the core can refuse a module built for an
+   * incompatible SPI with a message that names it, rather than fail later with a {@code
+   * NoSuchMethodError}. The default, {@link SpiVersion#UNDECLARED}, stands for a module built before
+   * modules declared one; {@code TreatmentModuleContract} requires every module to declare it.
+   */
+  default String spiVersion() {
+    return SpiVersion.UNDECLARED;
+  }
 
   /** The module's protocol, loaded once. */
   Protocol protocol();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.regimen.spi.TreatmentModule;
 
-/** Discovery is loud and deterministic (style.md 3): a broken module or a duplicate id fails the load. */
+/** Discovery is loud and deterministic (docs/design.md, "Bad input"): a broken module or a duplicate id fails the load. */
 class TreatmentCatalogTest {
 
   @TempDir Path jar;
@@ -27,7 +27,12 @@ class TreatmentCatalogTest {
         .hasMessageContaining(BrokenProtocolModule.class.getName())
         .hasMessageContaining(location(BrokenProtocolModule.class))
         .hasMessageContaining("org/regimen/catalog/broken-protocol.json")
-        .hasMessageContaining("courses[0].interval.minDays.value");
+        .hasMessageContaining("courses[0].interval.minDays.value")
+        .satisfies(
+            e ->
+                assertThat(((CatalogException) e).problems())
+                    .extracting(org.regimen.Problem::path)
+                    .containsExactly(BrokenProtocolModule.class.getName()));
   }
 
   @Test
@@ -37,6 +42,17 @@ class TreatmentCatalogTest {
         .isInstanceOf(CatalogException.class)
         .hasMessageContaining("'minimal'")
         .hasMessageContaining(location(CopyOfPrpIdModule.class));
+  }
+
+  @Test
+  void aDiscoveredModuleBuiltForAnotherSpiMajorFailsTheLoadNamingItAndBothVersions() throws IOException {
+    ClassLoader loader = servicesDeclaring(CopyOfPrpIdModule.class, FutureSpiModule.class);
+    assertThatThrownBy(() -> TreatmentCatalog.load(loader))
+        .isInstanceOf(CatalogException.class)
+        .hasMessage(
+            "treatment module " + FutureSpiModule.class.getName() + " in " + location(FutureSpiModule.class)
+                + " was built for SPI version 2.0; this core supports SPI version 1.0 (1.x): use a"
+                + " module built for 1.x or a core for 2.x");
   }
 
   @Test

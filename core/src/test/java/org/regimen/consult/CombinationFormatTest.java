@@ -39,7 +39,8 @@ class CombinationFormatTest {
     preparation.put("blocksProcedures", true);
 
     assertThatThrownBy(() -> ConsultFixtures.parse(tree))
-        .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.problems())
+        .isInstanceOfSatisfying(ProtocolException.class, e -> assertThat(e.problems().stream()
+                .map(p -> p.path() + ": " + p.message()))
             .anySatisfy(p -> assertThat(p).startsWith("alternatives[0].indications"))
             .anySatisfy(p -> assertThat(p).startsWith("sequencing.after[0]"))
             .anySatisfy(p -> assertThat(p).startsWith("sameDayWithOthers.value"))

@@ -78,7 +78,7 @@ class HistoryJsonTest {
   void aPlansHistoryRoundTrips() {
     var plan =
         org.regimen.plan.TreatmentPlan.builder()
-            .treatment(org.regimen.plan.TreatmentRef.of("prp", "PRP", "1.0.0"))
+            .treatment(org.regimen.plan.TreatmentRef.of("prp", "PRP", "1.0.0", "a".repeat(64), "b".repeat(64)))
             .indication(org.regimen.request.Indication.STRETCH_MARKS)
             .language("en")
             .eligibility(org.regimen.plan.Eligibility.builder().status(org.regimen.plan.EligibilityStatus.ELIGIBLE).build())

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.regimen.InvalidRequestException;
 import org.regimen.Problem;
+import org.regimen.Regimen;
 import org.regimen.dates.DateRange;
 import org.regimen.plan.Adjustment;
 import org.regimen.plan.AdjustmentReason;
@@ -116,7 +117,7 @@ class PlanJsonTest {
             .build();
     return TreatmentPlan.builder()
         .id("consult-2027-0142")
-        .treatment(TreatmentRef.of("prp", "Platelet-rich plasma injections", "1.0.0"))
+        .treatment(TreatmentRef.of("prp", "Platelet-rich plasma injections", "1.0.0", "a".repeat(64), "b".repeat(64)))
         .indication(Indication.STRETCH_MARKS)
         .language("en")
         .eligibility(eligibility())
@@ -166,7 +167,7 @@ class PlanJsonTest {
   void aMinimalCombinedPlanReadsBackEqual() {
     TreatmentPlan plan =
         TreatmentPlan.builder()
-            .addTreatments(TreatmentRef.of("prp", "PRP", "1.0.0"), TreatmentRef.of("plasma", "P", "2"))
+            .addTreatments(TreatmentRef.of("prp", "PRP", "1.0.0", "a".repeat(64), "b".repeat(64)), TreatmentRef.of("plasma", "P", "2", "a".repeat(64), "b".repeat(64)))
             .indication(Indication.ACNE)
             .language("fr")
             .eligibility(Eligibility.builder().status(EligibilityStatus.INELIGIBLE).build())
@@ -188,7 +189,8 @@ class PlanJsonTest {
     assertThat(text)
         .contains(
             "\"treatment\":{\"id\":\"prp\",\"name\":\"Platelet-rich plasma injections\","
-                + "\"protocolVersion\":\"1.0.0\"}")
+                + "\"protocolVersion\":\"1.0.0\",\"protocolDigest\":\"" + "a".repeat(64) + "\","
+                + "\"baselineDigest\":\"" + "b".repeat(64) + "\"}")
         .contains("\"downtime\":{\"from\":\"2027-01-11\",\"to\":\"2027-01-12\"}")
         .contains("\"resolvesInDays\":{\"min\":2,\"max\":5}")
         .contains("\"cost\":{\"currency\":\"EUR\",\"min\":900,\"max\":1500}")
@@ -200,7 +202,7 @@ class PlanJsonTest {
   void emptyListsAreWrittenAndEmptyOptionalsLeftOut() {
     TreatmentPlan plan =
         TreatmentPlan.builder()
-            .treatment(TreatmentRef.of("prp", "PRP", "1.0.0"))
+            .treatment(TreatmentRef.of("prp", "PRP", "1.0.0", "a".repeat(64), "b".repeat(64)))
             .indication(Indication.ACNE)
             .language("en")
             .eligibility(Eligibility.builder().status(EligibilityStatus.ELIGIBLE).build())
@@ -208,11 +210,12 @@ class PlanJsonTest {
 
     assertThat(json.writePlan(plan))
         .isEqualTo(
-            "{\"treatment\":{\"id\":\"prp\",\"name\":\"PRP\",\"protocolVersion\":\"1.0.0\"},"
+            "{\"treatment\":{\"id\":\"prp\",\"name\":\"PRP\",\"protocolVersion\":\"1.0.0\","
+                + "\"protocolDigest\":\"" + "a".repeat(64) + "\",\"baselineDigest\":\"" + "b".repeat(64) + "\"},"
                 + "\"indication\":\"ACNE\",\"language\":\"en\",\"eligibility\":{\"status\":"
                 + "\"ELIGIBLE\",\"findings\":[],\"excludedAreas\":[],\"requiredTests\":[]},"
                 + "\"sessions\":[],\"visits\":[],\"results\":[],\"risks\":[],\"adjustments\":[],"
-                + "\"conflicts\":[],\"sources\":[]}");
+                + "\"conflicts\":[],\"sources\":[],\"library\":\"" + Regimen.version() + "\"}");
   }
 
   @Test
@@ -232,7 +235,7 @@ class PlanJsonTest {
             .indication(Indication.STRETCH_MARKS)
             .addOptions(
                 ComparisonOption.builder()
-                    .treatment(TreatmentRef.of("prp", "PRP", "1.0.0"))
+                    .treatment(TreatmentRef.of("prp", "PRP", "1.0.0", "a".repeat(64), "b".repeat(64)))
                     .eligibility(eligibility())
                     .sessionCount(3)
                     .courseDays(57)

@@ -22,7 +22,7 @@ import org.regimen.request.StriaeAssessment;
 import org.regimen.request.TreatmentRequest;
 
 /**
- * design.md, "Bad input": messages carry the path, the rule and the allowed values, never the
+ * docs/design.md, "Bad input": messages carry the path, the rule and the allowed values, never the
  * input's values. Each invalid request below carries a marker in its bad value; the exception's
  * message, each problem, the exception's {@code toString()} and the error JSON are searched for it.
  */

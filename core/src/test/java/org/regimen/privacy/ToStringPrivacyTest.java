@@ -20,7 +20,7 @@ import org.regimen.request.Severity;
 import org.regimen.request.TreatmentRequest;
 
 /**
- * design.md, "Bad input": {@code toString()} of patient data never shows medical details. The
+ * docs/design.md, "Bad input": {@code toString()} of patient data never shows medical details. The
  * request, the patient, every value nested in the patient, and the plan made from them are printed
  * (as a log line or a debugger would) and searched for the markers of {@link Markers}.
  */

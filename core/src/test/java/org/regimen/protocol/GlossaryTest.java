@@ -14,12 +14,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.regimen.plan.DayRange;
 
-/** The standard glossary holds facts.md's "Vague words" table, in days (week 7, month 30). */
+/** The standard glossary holds docs/design.md's "Vague words" table, in days (week 7, month 30). */
 class GlossaryTest {
   private final Glossary glossary = Glossary.standard();
 
-  /** Each row of /work/shared/facts.md, "Vague words", with its range converted to days. */
-  @ParameterizedTest(name = "facts.md Vague words: ''{0}'' is {1} to {2} days")
+  /** Each row of docs/design.md, "Vague words", with its range converted to days. */
+  @ParameterizedTest(name = "docs/design.md Vague words: ''{0}'' is {1} to {2} days")
   @CsvSource({
     "a few days, 2, 5", // 2 to 5 days
     "a few weeks, 14, 42", // 2 to 6 weeks
@@ -60,7 +60,7 @@ class GlossaryTest {
     for (String phrase : glossary.phrases()) {
       assertThat(glossary.reason(phrase).orElseThrow())
           .startsWith("Regimen default")
-          .contains("facts.md")
+          .contains("docs/design.md")
           .contains("a clinic can change it");
     }
   }

@@ -124,11 +124,11 @@ class ProtocolLoaderTest {
   @Test
   void convertsSpansToDays() {
     Course course = stretchMarks();
-    // facts.md "Vague words": a few days = 2 to 5 days (case and spacing do not matter).
+    // docs/design.md "Vague words": a few days = 2 to 5 days (case and spacing do not matter).
     Span sun = course.aftercare().get(0).span();
     assertThat(sun.days()).isEqualTo(DayRange.of(2, 5));
     assertThat(sun.glossaryWords()).contains("a few days");
-    // facts.md: a week or two = 7 to 14 days.
+    // docs/design.md: a week or two = 7 to 14 days.
     assertThat(course.preparation().get(0).span().days()).isEqualTo(DayRange.of(7, 14));
     // A month is 30 days: 3 MONTHS = 90 days, 18 to 24 MONTHS = 540 to 720 days.
     Span maintenance = course.maintenance().orElseThrow().span().orElseThrow();
@@ -137,7 +137,7 @@ class ProtocolLoaderTest {
     ResultSpec lasts = course.results().get(1);
     assertThat(lasts.phase()).isEqualTo(ResultPhase.LASTS_UNTIL);
     assertThat(lasts.span().days()).isEqualTo(DayRange.of(540, 720));
-    // facts.md: weeks to months = 2 weeks to 6 months.
+    // docs/design.md: weeks to months = 2 weeks to 6 months.
     assertThat(course.results().get(0).span().days()).isEqualTo(DayRange.of(14, 180));
     // A span of 0 days means the session day itself.
     assertThat(course.preparation().get(1).span().days()).isEqualTo(DayRange.of(0, 0));

@@ -61,7 +61,7 @@ final class SampleDocuments {
     ProtocolException[] caught = new ProtocolException[1];
     assertThatThrownBy(load::run)
         .isInstanceOfSatisfying(ProtocolException.class, e -> caught[0] = e);
-    return caught[0].problems();
+    return caught[0].problems().stream().map(p -> p.path() + ": " + p.message()).toList();
   }
 
   /** The object at a path such as {@code courses[0].interval.minDays}. */

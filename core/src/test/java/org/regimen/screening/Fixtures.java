@@ -28,7 +28,10 @@ import org.regimen.request.TreatmentRequest;
 final class Fixtures {
   static final LocalDate AS_OF = LocalDate.of(2027, 1, 5);
   static final ScreeningEngine ENGINE = new ScreeningEngine();
-  static final RuleSet NO_BASELINE = RuleSet.builder().build();
+  /** Fixtures are built in code, not read: no document, so a digest that stands out as made up. */
+  static final String NO_DOCUMENT_DIGEST = "0".repeat(64);
+
+  static final RuleSet NO_BASELINE = RuleSet.builder().digest(NO_DOCUMENT_DIGEST).build();
   static final String PROTOCOL_FILE = "004_1a51e8a62b495aeb.txt";
 
   private Fixtures() {}
@@ -61,6 +64,7 @@ final class Fixtures {
 
   static ImmutableProtocol.Builder protocolBuilder() {
     return Protocol.builder()
+        .digest(NO_DOCUMENT_DIGEST)
         .formatVersion(1)
         .id("test")
         .name("Test therapy")

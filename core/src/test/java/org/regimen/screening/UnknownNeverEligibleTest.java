@@ -15,7 +15,7 @@ import org.regimen.plan.FindingSeverity;
 import org.regimen.request.ImmutablePatientProfile;
 import org.regimen.request.PregnancyStatus;
 
-/** design.md: "Unknown is never 'no'": each unknown attribute gives one finding naming what to confirm. */
+/** docs/design.md: "Unknown is never 'no'": each unknown attribute gives one finding naming what to confirm. */
 class UnknownNeverEligibleTest {
 
   /**

@@ -22,7 +22,7 @@ import org.regimen.request.MenstrualCycle;
 import org.regimen.request.PatientProfile;
 import org.regimen.request.TreatmentRequest;
 
-/** The invariants of design.md, checked on one request's plan. */
+/** The invariants of docs/design.md, checked on one request's plan. */
 public final class PlanInvariants {
   private PlanInvariants() {}
 

@@ -23,6 +23,7 @@ import org.regimen.protocol.Source;
 import org.regimen.request.BodyArea;
 import org.regimen.screening.Baseline;
 import org.regimen.spi.ModuleDescriptor;
+import org.regimen.spi.SpiVersion;
 import org.regimen.spi.TreatmentModule;
 
 /**
@@ -33,7 +34,9 @@ import org.regimen.spi.TreatmentModule;
  *   <li>its protocol loads, every value has a declared source, and every quote from a source
  *       document is found, word for word, in that document (kept in the module's test resources
  *       under {@code sources/});
- *   <li>the invariants of design.md hold over generated requests for the module.
+ *   <li>the invariants of docs/design.md hold over generated requests for the module;
+ *   <li>the module declares the SPI version it was built for, and the protocol's content changes
+ *       only with its version ({@code protocol-versions.json} in the module's test resources).
  * </ul>
  */
 public abstract class TreatmentModuleContract {
@@ -73,6 +76,19 @@ public abstract class TreatmentModuleContract {
     assertThat(descriptor.protocolVersion()).matches("\\d+\\.\\d+\\.\\d+");
     assertThat(descriptor.indications()).isNotEmpty();
     assertThat(descriptor.areas()).isNotEmpty();
+  }
+
+  @Test
+  void declaresTheSpiVersionItWasBuiltFor() throws NoSuchMethodException {
+    assertThat(moduleClass().getMethod("spiVersion").getDeclaringClass())
+        .as("%s implements spiVersion() as 'return SpiVersion.CURRENT;'", moduleClass().getName())
+        .isEqualTo(moduleClass());
+    assertThat(module().spiVersion()).isEqualTo(SpiVersion.CURRENT);
+  }
+
+  @Test
+  void protocolContentChangesOnlyWithItsVersion() {
+    ProtocolVersionRecord.check(module().protocol(), getClass().getClassLoader());
   }
 
   @Test

@@ -1,15 +1,24 @@
 package org.regimen.examples.cli;
 
 import org.regimen.InvalidRequestException;
+import org.regimen.Problem;
 import org.regimen.catalog.CatalogException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns what a subcommand throws into an exit status: an invalid request is the error JSON on
- * standard output and status 2; anything else is one line on standard error and status 1. Never a
- * stack trace: the user is a clinic's operator or a script.
+ * Turns what a subcommand throws into an exit status, never a stack trace: the user is a clinic's
+ * operator or a script.
+ *
+ * <ul>
+ *   <li>An invalid or unreadable request: status 2, and on standard error either the problems as
+ *       lines ({@code path: rule}) or, with {@code --json}, the error JSON document. Standard output
+ *       carries only answers, so a script that reads it never takes an error for a plan. The batch
+ *       keeps its own contract: one answer or error object a line, on standard output.
+ *   <li>The treatment modules cannot be loaded, or anything unexpected: status 1 and one line on
+ *       standard error.
+ * </ul>
  */
 final class CliExceptionHandler implements IExecutionExceptionHandler {
   static final int FAILURE = 1;
@@ -26,8 +35,7 @@ final class CliExceptionHandler implements IExecutionExceptionHandler {
       Exception exception, CommandLine commandLine, ParseResult parseResult) {
     try {
       if (exception instanceof InvalidRequestException invalid) {
-        context.out().println(context.json().writeErrors(invalid));
-        return INVALID_REQUEST;
+        return invalidRequest(invalid, commandLine, parseResult);
       }
       if (exception instanceof CatalogException) {
         return fail("the treatment modules cannot be loaded: " + firstLine(exception));
@@ -36,6 +44,31 @@ final class CliExceptionHandler implements IExecutionExceptionHandler {
     } catch (RuntimeException whileReporting) {
       return fail("unexpected error: " + describe(whileReporting));
     }
+  }
+
+  private int invalidRequest(
+      InvalidRequestException invalid, CommandLine commandLine, ParseResult parseResult) {
+    if (commandLine != null && commandLine.getCommand() instanceof BatchCommand) {
+      context.out().println(context.json().writeErrors(invalid));
+    } else if (jsonRequested(parseResult)) {
+      context.err().println(context.json().writeErrors(invalid));
+    } else {
+      String id = invalid.requestId().map(value -> " " + value).orElse("");
+      context.err().println("regimen: the request" + id + " cannot be planned:");
+      for (Problem problem : invalid.problems()) {
+        context.err().println("  " + problem.path() + ": " + problem.message());
+      }
+    }
+    return INVALID_REQUEST;
+  }
+
+  /** Whether the innermost subcommand was given {@code --json}. */
+  private static boolean jsonRequested(ParseResult parseResult) {
+    ParseResult innermost = parseResult;
+    while (innermost != null && innermost.subcommand() != null) {
+      innermost = innermost.subcommand();
+    }
+    return innermost != null && innermost.hasMatchedOption("--json");
   }
 
   private int fail(String message) {

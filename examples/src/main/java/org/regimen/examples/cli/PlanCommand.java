@@ -57,8 +57,9 @@ final class PlanCommand implements Callable<Integer> {
         Files.writeString(handout, Handout.markdown(plan, request.clinic()), StandardCharsets.UTF_8);
       } catch (IOException | InvalidPathException e) {
         // Nothing is printed: a script must not take a plan without its handout for success.
-        context.err().println("regimen: cannot write the handout file: " + e.getClass().getSimpleName());
-        return 1;
+        context.err().println(
+            "regimen: cannot write the handout file '" + handout + "': " + IoReasons.whyNotWritten(handout, e));
+        return CliExceptionHandler.FAILURE;
       }
     }
     if (json) {

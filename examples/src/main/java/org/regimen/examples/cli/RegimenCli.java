@@ -11,9 +11,11 @@ import picocli.CommandLine.Spec;
  * The {@code regimen} command-line tool: lists the installed treatment modules and plans treatments
  * from JSON requests (see the JSON contract).
  *
- * <p>Exit status: 0 on success, 2 for an invalid request (the error JSON is printed on standard
- * output) or a usage error, 1 when the treatment modules cannot be loaded or anything unexpected
- * happens (one line on standard error, never a stack trace).
+ * <p>Standard output carries only answers (a plan, a comparison, the batch's lines); errors go to
+ * standard error. Exit status: 0 on success, 2 for an invalid or unreadable request (its problems
+ * on standard error, as lines or, with {@code --json}, as the error JSON document) or a usage
+ * error, 1 when the treatment modules cannot be loaded, the handout cannot be written or anything
+ * unexpected happens (one line on standard error, never a stack trace).
  *
  * <p>Each subcommand is a class of its own that reaches the shared {@link CliContext} through
  * {@link #context()}; new subcommands (e.g. {@code compare}) are added to {@code

@@ -20,7 +20,7 @@ import org.regimen.json.RegimenJson;
 /**
  * Reads a request's text from a file or standard input. A request that cannot be read is an invalid
  * request with the path {@code $} (the whole document), so scripts get the same error JSON and exit
- * status as for a request that cannot be parsed.
+ * status as for a request that cannot be parsed; the message names the file, as the user typed it.
  */
 final class RequestInput {
   /** Far above any real request; keeps a wrong file (an image, a log) from filling the memory. */
@@ -42,23 +42,24 @@ final class RequestInput {
         throw unreadable("standard input cannot be read");
       }
     }
+    String named = "the request file '" + file + "'";
     try {
       Path path = Path.of(file);
       if (Files.isDirectory(path)) {
-        throw unreadable("the request file is a directory");
+        throw unreadable(named + " is a directory");
       }
       if (Files.size(path) > MAX_BYTES) {
         throw unreadable(tooLarge());
       }
       return decode(Files.readAllBytes(path));
     } catch (InvalidPathException e) {
-      throw unreadable("the request file name is not a valid path");
+      throw unreadable(named + " is not a valid path");
     } catch (NoSuchFileException e) {
-      throw unreadable("the request file does not exist");
+      throw unreadable(named + " does not exist");
     } catch (AccessDeniedException e) {
-      throw unreadable("the request file cannot be read: permission denied");
+      throw unreadable(named + " cannot be read: permission denied");
     } catch (IOException e) {
-      throw unreadable("the request file cannot be read");
+      throw unreadable(named + " cannot be read" + IoReasons.because(e));
     }
   }
 

@@ -45,6 +45,30 @@ class CliExceptionHandlerTest {
   }
 
   @Test
+  void anInvalidRequestListsItsProblemsOnStandardErrorAndNothingOnStandardOutput() {
+    int status = RegimenCli.execute(context, "plan", "/no/such/dir/request.json");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString().lines())
+        .containsExactly(
+            "regimen: the request cannot be planned:",
+            "  $: the request file '/no/such/dir/request.json' does not exist");
+  }
+
+  @Test
+  void withJsonAnInvalidRequestIsTheErrorDocumentOnStandardError() {
+    int status = RegimenCli.execute(context, "compare", "--json", "/no/such/dir/request.json");
+
+    assertThat(status).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString().strip())
+        .isEqualTo(
+            "{\"errors\":[{\"path\":\"$\",\"message\":"
+                + "\"the request file '/no/such/dir/request.json' does not exist\"}]}");
+  }
+
+  @Test
   void usageErrorIsStatusTwo() {
     int status = RegimenCli.execute(context, "plan", "--no-such-option");
 

@@ -66,6 +66,9 @@ class ConsultationIT {
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out()).isEmpty();
-    assertThat(result.err()).startsWith("regimen: cannot write the handout file");
+    assertThat(result.err().strip())
+        .isEqualTo(
+            "regimen: cannot write the handout file '" + missing + "': the folder '"
+                + missing.getParent().toAbsolutePath() + "' does not exist");
   }
 }

@@ -45,7 +45,7 @@ class EncodingIT {
         for (String command : new String[] {"plan", "compare"}) {
           CliProcess.Result result = CliProcess.run(command, file.toString());
           assertThat(result.exitCode()).as("%s %s", command, charset).isEqualTo(2);
-          assertThat(result.out()).as("%s %s", command, charset).contains(UTF16_OR_32);
+          assertThat(result.err()).as("%s %s", command, charset).contains(UTF16_OR_32);
         }
         CliProcess.Result batch = CliProcess.run("batch", file.toString());
         assertThat(batch.exitCode()).isEqualTo(1);

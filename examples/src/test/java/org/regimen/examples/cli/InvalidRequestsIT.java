@@ -9,8 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Invalid and unreadable requests: exit status 2, the error JSON on standard output with the path
- * of the problem, nothing on standard error, never a stack trace.
+ * Invalid and unreadable requests: exit status 2, the problems with their paths on standard error
+ * (as lines, or as the error JSON with {@code --json}), nothing on standard output, never a stack
+ * trace.
  */
 class InvalidRequestsIT {
   private static final Path INVALID = CliProcess.REQUESTS.resolve("invalid");
@@ -24,42 +25,51 @@ class InvalidRequestsIT {
     "missing-indication.json,  indication",
     "unknown-treatment.json,   treatment",
   })
-  void invalidSampleGivesErrorJsonWithItsPath(String file, String path) {
+  void invalidSampleListsItsProblemsOnStandardError(String file, String path) {
     CliProcess.Result result = CliProcess.run("plan", INVALID.resolve(file).toString());
 
-    assertInvalid(result, path);
-    assertThat(result.out()).contains("\"id\"").contains("invalid-");
+    assertFailedWithNothingOnStandardOutput(result);
+    assertThat(result.err().lines().findFirst())
+        .get()
+        .asString()
+        .startsWith("regimen: the request invalid-")
+        .endsWith(" cannot be planned:");
+    assertThat(result.err()).contains("\n  " + path + ": ");
   }
 
   @ParameterizedTest(name = "{0} as JSON")
   @CsvSource({"missing-indication.json, indication", "bad-enum.json, areas[1]"})
-  void invalidSampleGivesErrorJsonAlsoWithTheJsonOption(String file, String path) {
-    assertInvalid(CliProcess.run("plan", "--json", INVALID.resolve(file).toString()), path);
+  void withTheJsonOptionTheErrorJsonGoesToStandardError(String file, String path) {
+    CliProcess.Result result = CliProcess.run("plan", "--json", INVALID.resolve(file).toString());
+
+    assertFailedWithNothingOnStandardOutput(result);
+    assertThat(result.err().strip()).startsWith("{").endsWith("}").contains("\"errors\"").contains("\"id\"");
+    assertThat(result.err()).containsPattern("\"path\"\\s*:\\s*\"" + Pattern.quote(path) + "\"");
   }
 
   @Test
-  void missingFileGivesErrorJsonForTheWholeDocument() {
+  void aMissingFileIsNamed() {
     Path missing = INVALID.resolve("no-such-request.json");
+    CliProcess.Result result = CliProcess.run("compare", missing.toString());
 
-    assertInvalid(CliProcess.run("plan", missing.toString()), "$");
+    assertFailedWithNothingOnStandardOutput(result);
+    assertThat(result.err().lines())
+        .containsExactly(
+            "regimen: the request cannot be planned:",
+            "  $: the request file '" + missing + "' does not exist");
   }
 
   @Test
-  void directoryGivesErrorJsonForTheWholeDocument() {
-    assertInvalid(CliProcess.run("plan", INVALID.toString()), "$");
+  void aDirectoryIsNamed() {
+    CliProcess.Result result = CliProcess.run("plan", "--json", INVALID.toString());
+
+    assertFailedWithNothingOnStandardOutput(result);
+    assertThat(result.err()).contains("the request file '" + INVALID + "' is a directory");
   }
 
-  private static void assertInvalid(CliProcess.Result result, String path) {
-    assertThat(result.err())
-        .as("standard error")
-        .doesNotContain("Exception")
-        .doesNotContain("at org.")
-        .isEmpty();
-    assertThat(result.exitCode()).as("exit status; stdout:%n%s", result.out()).isEqualTo(2);
-    assertThat(result.out().strip()).startsWith("{").endsWith("}").contains("\"errors\"");
-    assertThat(result.out())
-        .containsPattern("\"path\"\\s*:\\s*\"" + Pattern.quote(path) + "\"")
-        .doesNotContain("Exception")
-        .doesNotContain("at org.");
+  private static void assertFailedWithNothingOnStandardOutput(CliProcess.Result result) {
+    assertThat(result.exitCode()).as("exit status; stderr:%n%s", result.err()).isEqualTo(2);
+    assertThat(result.out()).as("standard output").isEmpty();
+    assertThat(result.err()).doesNotContain("Exception").doesNotContain("at org.");
   }
 }

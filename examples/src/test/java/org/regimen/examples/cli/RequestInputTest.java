@@ -33,13 +33,15 @@ class RequestInputTest {
   }
 
   @Test
-  void missingFileIsAnInvalidRequestForTheWholeDocument() {
-    assertUnreadable(dir.resolve("missing.json").toString(), NO_INPUT, "does not exist");
+  void missingFileIsAnInvalidRequestForTheWholeDocumentNamingTheFile() {
+    String missing = dir.resolve("missing.json").toString();
+
+    assertUnreadable(missing, NO_INPUT, "the request file '" + missing + "' does not exist");
   }
 
   @Test
-  void directoryIsAnInvalidRequestForTheWholeDocument() {
-    assertUnreadable(dir.toString(), NO_INPUT, "directory");
+  void directoryIsAnInvalidRequestForTheWholeDocumentNamingIt() {
+    assertUnreadable(dir.toString(), NO_INPUT, "the request file '" + dir + "' is a directory");
   }
 
   @Test

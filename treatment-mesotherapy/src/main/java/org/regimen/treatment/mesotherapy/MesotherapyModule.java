@@ -2,6 +2,7 @@ package org.regimen.treatment.mesotherapy;
 
 import org.regimen.protocol.Protocol;
 import org.regimen.protocol.ProtocolLoader;
+import org.regimen.spi.SpiVersion;
 import org.regimen.spi.TreatmentModule;
 
 /**
@@ -15,6 +16,11 @@ public final class MesotherapyModule implements TreatmentModule {
   static final String PROTOCOL = "org/regimen/treatment/mesotherapy/protocol.json";
 
   private final Protocol protocol = ProtocolLoader.load(MesotherapyModule.class, PROTOCOL);
+
+  @Override
+  public String spiVersion() {
+    return SpiVersion.CURRENT;
+  }
 
   @Override
   public Protocol protocol() {

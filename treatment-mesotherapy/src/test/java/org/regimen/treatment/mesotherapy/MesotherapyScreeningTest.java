@@ -119,7 +119,7 @@ class MesotherapyScreeningTest {
   }
   /**
    * Seed 002 line 33: "it can be applied to any person who has a stable and healthy health condition".
-   * An infection is not a healthy condition: no sessions while it lasts (design.md: a systemic
+   * An infection is not a healthy condition: no sessions while it lasts (docs/design.md: a systemic
    * infection has no known end, so none are planned). Before this fix the course was planned.
    */
   @Test

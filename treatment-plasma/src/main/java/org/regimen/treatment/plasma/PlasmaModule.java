@@ -2,6 +2,7 @@ package org.regimen.treatment.plasma;
 
 import org.regimen.protocol.Protocol;
 import org.regimen.protocol.ProtocolLoader;
+import org.regimen.spi.SpiVersion;
 import org.regimen.spi.TreatmentModule;
 
 /**
@@ -14,6 +15,11 @@ public final class PlasmaModule implements TreatmentModule {
   static final String PROTOCOL = "org/regimen/treatment/plasma/protocol.json";
 
   private final Protocol protocol = ProtocolLoader.load(PlasmaModule.class, PROTOCOL);
+
+  @Override
+  public String spiVersion() {
+    return SpiVersion.CURRENT;
+  }
 
   @Override
   public Protocol protocol() {

@@ -2,6 +2,7 @@ package org.regimen.treatment.prp;
 
 import org.regimen.protocol.Protocol;
 import org.regimen.protocol.ProtocolLoader;
+import org.regimen.spi.SpiVersion;
 import org.regimen.spi.TreatmentModule;
 
 /**
@@ -13,6 +14,11 @@ public final class PrpModule implements TreatmentModule {
   static final String PROTOCOL = "org/regimen/treatment/prp/protocol.json";
 
   private final Protocol protocol = ProtocolLoader.load(PrpModule.class, PROTOCOL);
+
+  @Override
+  public String spiVersion() {
+    return SpiVersion.CURRENT;
+  }
 
   @Override
   public Protocol protocol() {

@@ -6,6 +6,7 @@ import org.regimen.protocol.Course;
 import org.regimen.protocol.Protocol;
 import org.regimen.protocol.ProtocolLoader;
 import org.regimen.request.TreatmentRequest;
+import org.regimen.spi.SpiVersion;
 import org.regimen.spi.TreatmentModule;
 
 /**
@@ -18,6 +19,11 @@ public final class StemCellModule implements TreatmentModule {
   static final String PROTOCOL = "org/regimen/treatment/stemcell/protocol.json";
 
   private final Protocol protocol = ProtocolLoader.load(StemCellModule.class, PROTOCOL);
+
+  @Override
+  public String spiVersion() {
+    return SpiVersion.CURRENT;
+  }
 
   @Override
   public Protocol protocol() {

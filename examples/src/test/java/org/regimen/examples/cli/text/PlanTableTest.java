@@ -86,7 +86,7 @@ class PlanTableTest {
 
   private static TreatmentPlan plan() {
     return TreatmentPlan.builder()
-        .treatment(TreatmentRef.of("prp", "Platelet-rich plasma injections", "1.0.0"))
+        .treatment(TreatmentRef.of("prp", "Platelet-rich plasma injections", "1.0.0", "a".repeat(64), "b".repeat(64)))
         .indication(Indication.STRETCH_MARKS)
         .language("en")
         .eligibility(
