@@ -114,6 +114,23 @@ class PlanBundleContentTest {
   }
 
   @Test
+  void writingToAStreamGivesTheSameJsonAndLeavesTheStreamOpen() {
+    Sample sample = SamplePlans.all().get(0);
+    boolean[] closed = {false};
+    java.io.ByteArrayOutputStream bytes =
+        new java.io.ByteArrayOutputStream() {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    PlanBundle export = PlanBundle.of(sample.request(), sample.plan());
+    export.writeJson(bytes);
+    assertThat(closed[0]).isFalse();
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(export.toJson());
+  }
+
+  @Test
   void aPlanFromAnotherRequestIsRefused() {
     Sample sample = SamplePlans.all().get(0);
     TreatmentRequest other = TreatmentRequest.builder().from(sample.request()).id("another").build();

@@ -2,7 +2,6 @@ package org.regimen.ical;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -99,12 +98,14 @@ public final class PlanCalendar {
     return out.toString();
   }
 
-  /** Writes the iCalendar text in UTF-8; does not close {@code out}. */
+  /**
+   * Writes the iCalendar text in UTF-8; does not close {@code out}. (ical4j's outputter closes the
+   * writer it is given, hence the text first.)
+   */
   public void write(OutputStream out) {
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    write(writer);
     try {
-      writer.flush();
+      out.write(toIcs().getBytes(StandardCharsets.UTF_8));
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

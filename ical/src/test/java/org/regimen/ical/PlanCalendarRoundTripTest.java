@@ -120,6 +120,23 @@ class PlanCalendarRoundTripTest {
   }
 
   @org.junit.jupiter.api.Test
+  void writingToAStreamGivesTheSameTextAndLeavesTheStreamOpen() {
+    Sample sample = SamplePlans.all().get(0);
+    boolean[] closed = {false};
+    java.io.ByteArrayOutputStream bytes =
+        new java.io.ByteArrayOutputStream() {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    PlanCalendar calendar = PlanCalendar.of(sample.request(), sample.plan());
+    calendar.write(bytes);
+    assertThat(closed[0]).isFalse();
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(calendar.toIcs());
+  }
+
+  @org.junit.jupiter.api.Test
   void aPlanFromAnotherRequestIsRefused() {
     Sample sample = SamplePlans.all().get(0);
     TreatmentRequest other = TreatmentRequest.builder().from(sample.request()).id("another-request").build();
