@@ -72,12 +72,6 @@ final class Validation {
         .toList();
   }
 
-  static List<String> all(IBaseResource resource) {
-    synchronized (VALIDATOR) {
-      return VALIDATOR.validateWithResult(resource).getMessages().stream().map(Validation::describe).toList();
-    }
-  }
-
   private static String describe(SingleValidationMessage m) {
     return m.getSeverity() + " " + m.getLocationString() + ": " + m.getMessage();
   }
