@@ -11,12 +11,13 @@ import org.regimen.examples.cli.text.PlanTable;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.request.TreatmentRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code regimen plan [--json] [--handout FILE] [FILE]}: screens the patient and plans the requested
+ * {@code regimen plan [--json] [--handout FILE] [--fhir FILE] [--ical FILE] [FILE]}: screens the patient and plans the requested
  * treatment (or the combination of {@code treatments}).
  */
 @Command(
@@ -40,6 +41,8 @@ final class PlanCommand implements Callable<Integer> {
       description = "Also write the patient's handout (Markdown, plain English) to FILE.")
   private Path handout;
 
+  @Mixin private StandardExports exports;
+
   @Parameters(
       arity = "0..1",
       paramLabel = "FILE",
@@ -61,6 +64,9 @@ final class PlanCommand implements Callable<Integer> {
             "regimen: cannot write the handout file '" + handout + "': " + IoReasons.whyNotWritten(handout, e));
         return CliExceptionHandler.FAILURE;
       }
+    }
+    if (exports.write(context, request, plan) != 0) {
+      return 1;
     }
     if (json) {
       context.out().println(context.json().writePlan(plan));

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       PlanCommand.class,
       CompareCommand.class,
       BatchCommand.class,
+      ProtocolCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RegimenCli implements Runnable {

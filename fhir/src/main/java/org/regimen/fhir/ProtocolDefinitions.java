@@ -1,0 +1,185 @@
+package org.regimen.fhir;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.ActivityDefinition;
+import org.hl7.fhir.r4.model.ActivityDefinition.ActivityDefinitionKind;
+import org.hl7.fhir.r4.model.ActivityDefinition.RequestIntent;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.PlanDefinition;
+import org.hl7.fhir.r4.model.PlanDefinition.PlanDefinitionActionComponent;
+import org.hl7.fhir.r4.model.RelatedArtifact.RelatedArtifactType;
+import org.hl7.fhir.r4.model.Timing;
+import org.hl7.fhir.r4.model.Timing.UnitsOfTime;
+import org.regimen.protocol.Course;
+import org.regimen.protocol.IntRange;
+import org.regimen.protocol.Protocol;
+import org.regimen.protocol.Source;
+
+/**
+ * A protocol as FHIR knowledge artifacts, so that a FHIR server can show and version it: one {@code
+ * PlanDefinition} (canonical {@code https://regimen.org/fhir/PlanDefinition/<id>}, version = the
+ * protocol's version) with an action per course, and one {@code ActivityDefinition} per course for
+ * its session. Counts and intervals are {@code Timing.repeat}: {@code count}/{@code countMax} are the
+ * course's fewest and most sessions, {@code period}/{@code periodMax} its shortest and longest
+ * interval in days, {@code duration}/{@code durationMax} its session minutes. Which patients a course
+ * is for, and every screening rule of the protocol, are the action's applicability in plain words:
+ * its {@code textEquivalent}. Not {@code condition}: R4 requires a condition to carry an executable
+ * expression (CQL or FHIRPath over FHIR data), and the rules are written over Regimen's request, not
+ * over FHIR resources; a condition with words only fails validation (exp-1).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ProtocolDefinitions {
+  private static final String PLAN_TYPES = "http://terminology.hl7.org/CodeSystem/plan-definition-type";
+
+  private final Protocol protocol;
+
+  private ProtocolDefinitions(Protocol protocol) {
+    this.protocol = protocol;
+  }
+
+  /** @param protocol a loaded protocol, not null (e.g. {@code module.protocol()} from the catalog) */
+  public static ProtocolDefinitions of(Protocol protocol) {
+    return new ProtocolDefinitions(Objects.requireNonNull(protocol, "protocol"));
+  }
+
+  /** A collection Bundle: the PlanDefinition first, then one ActivityDefinition per course. */
+  public Bundle toBundle() {
+    Bundle bundle = new Bundle().setType(BundleType.COLLECTION);
+    PlanDefinition plan = planDefinition();
+    bundle.addEntry().setFullUrl(RegimenCodes.planDefinitionUrl(protocol.id())).setResource(plan);
+    for (Course course : protocol.courses()) {
+      bundle
+          .addEntry()
+          .setFullUrl(RegimenCodes.activityDefinitionUrl(protocol.id(), course.id()))
+          .setResource(activityDefinition(course));
+    }
+    return bundle;
+  }
+
+  public String toJson() {
+    return FhirJson.write(toBundle());
+  }
+
+  private PlanDefinition planDefinition() {
+    PlanDefinition plan = new PlanDefinition();
+    plan.setId(protocol.id());
+    plan.setUrl(RegimenCodes.planDefinitionUrl(protocol.id()));
+    plan.setVersion(protocol.version());
+    plan.setName(computableName(protocol.id()));
+    plan.setTitle(protocol.name());
+    plan.setType(new CodeableConcept().addCoding(RegimenCodes.coding(PLAN_TYPES, "clinical-protocol")));
+    plan.setStatus(PublicationStatus.ACTIVE);
+    plan.setExperimental(false);
+    plan.setPublisher("Regimen");
+    plan.setDescription(
+        protocol.name() + ": the protocol of Regimen's treatment module '" + protocol.id()
+            + "', with every value traced to its source in the module's PROTOCOL.md.");
+    for (Source source : protocol.sources()) {
+      if (source.citation().isPresent()) {
+        plan.addRelatedArtifact().setType(RelatedArtifactType.CITATION).setCitation(source.citation().get());
+      } else {
+        plan.addRelatedArtifact().setType(RelatedArtifactType.DERIVEDFROM).setDisplay(source.label());
+      }
+    }
+    for (Course course : protocol.courses()) {
+      plan.addAction(courseAction(course));
+    }
+    return plan;
+  }
+
+  private PlanDefinitionActionComponent courseAction(Course course) {
+    PlanDefinitionActionComponent action = new PlanDefinitionActionComponent();
+    action.setTitle(protocol.name() + ": " + course.id());
+    action.setDescription(applicability(course));
+    action.addCode(treatmentCode());
+    action.setTextEquivalent(ScreeningConditions.text(applicability(course), protocol));
+    action.addParticipant()
+        .setType(PlanDefinition.ActionParticipantType.PRACTITIONER)
+        .setRole(new CodeableConcept().setText(String.join(", ", course.practitioners().value())));
+    action.setTiming(timing(course));
+    action.setDefinition(
+        new org.hl7.fhir.r4.model.CanonicalType(
+            RegimenCodes.activityDefinitionUrl(protocol.id(), course.id()) + "|" + protocol.version()));
+    InstructionActions.add(action, course);
+    return action;
+  }
+
+  private ActivityDefinition activityDefinition(Course course) {
+    ActivityDefinition activity = new ActivityDefinition();
+    activity.setId(protocol.id() + "-" + course.id());
+    activity.setUrl(RegimenCodes.activityDefinitionUrl(protocol.id(), course.id()));
+    activity.setVersion(protocol.version());
+    activity.setName(computableName(protocol.id() + "-" + course.id()));
+    activity.setTitle(protocol.name() + ": a session of the " + course.id() + " course");
+    activity.setStatus(PublicationStatus.ACTIVE);
+    activity.setExperimental(false);
+    activity.setPublisher("Regimen");
+    activity.setDescription(applicability(course));
+    activity.setKind(ActivityDefinitionKind.SERVICEREQUEST);
+    activity.setIntent(RequestIntent.PROPOSAL);
+    activity.setCode(treatmentCode());
+    activity.setTiming(timing(course));
+    course.areas().stream().sorted().forEach(area -> activity.addBodySite(BodySites.concept(area)));
+    activity.addParticipant()
+        .setType(ActivityDefinition.ActivityParticipantType.PRACTITIONER)
+        .setRole(new CodeableConcept().setText(String.join(", ", course.practitioners().value())));
+    return activity;
+  }
+
+  private Timing timing(Course course) {
+    Timing timing = new Timing();
+    Timing.TimingRepeatComponent repeat = timing.getRepeat();
+    IntRange count = course.sessionCount().value();
+    repeat.setCount(count.min());
+    if (count.max() != count.min()) {
+      repeat.setCountMax(count.max());
+    }
+    repeat.setFrequency(1);
+    repeat.setPeriod(course.interval().minDays().value());
+    if (course.interval().maxDays().value() > course.interval().minDays().value()) {
+      repeat.setPeriodMax(course.interval().maxDays().value());
+    }
+    repeat.setPeriodUnit(UnitsOfTime.D);
+    int minMinutes = course.timing().minMinutes().value();
+    int maxMinutes = course.timing().maxMinutes().value();
+    repeat.setDuration(minMinutes);
+    if (maxMinutes > minMinutes) {
+      repeat.setDurationMax(maxMinutes);
+    }
+    repeat.setDurationUnit(UnitsOfTime.MIN);
+    return timing;
+  }
+
+  private String applicability(Course course) {
+    String indications =
+        course.indications().stream().sorted().map(i -> words(i.name())).collect(Collectors.joining(", "));
+    String areas =
+        course.areas().stream().sorted().map(BodySites::words).collect(Collectors.joining(", "));
+    return "For " + indications + ", on the " + areas + ".";
+  }
+
+  private CodeableConcept treatmentCode() {
+    return RegimenCodes.concept(RegimenCodes.TREATMENT, protocol.id(), protocol.name());
+  }
+
+  /** A name a machine can use (FHIR's cnl-0): {@code stretch-marks} becomes {@code StretchMarks}. */
+  static String computableName(String id) {
+    StringBuilder name = new StringBuilder("Regimen");
+    for (String part : id.split("[^A-Za-z0-9]+")) {
+      if (!part.isEmpty()) {
+        name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return name.toString();
+  }
+
+  static String words(String code) {
+    return code.replace('_', ' ').toLowerCase(Locale.ROOT);
+  }
+}
