@@ -40,6 +40,7 @@ public final class Handout {
   public static String markdown(TreatmentPlan plan, Optional<Clinic> clinic) {
     Handout handout = new Handout(plan);
     handout.title();
+    handout.text.append(CourseRestrictions.markdown(plan));
     handout.status();
     handout.visits();
     handout.sessions();
@@ -51,7 +52,7 @@ public final class Handout {
 
   private void title() {
     text.append("# Your treatment plan: ").append(treatmentNames()).append("\n\n");
-    text.append(PlainWords.status(plan.eligibility().status())).append("\n\n");
+    text.append(PlainWords.status(plan.eligibility().status(), !plan.sessions().isEmpty())).append("\n\n");
     if (plan.treatments().size() > 1) {
       text.append("Your plan combines treatments. Where their instructions fall on the same days and")
           .append(" differ, follow the stricter one.\n\n");
@@ -146,7 +147,9 @@ public final class Handout {
   }
 
   private void expectations() {
-    if (plan.results().isEmpty() && plan.maintenance().isEmpty()) {
+    // Without sessions (an ineligible patient) there is no result to keep and nothing to estimate.
+    boolean showMaintenance = plan.maintenance().isPresent() && !plan.sessions().isEmpty();
+    if (plan.results().isEmpty() && !showMaintenance) {
       return;
     }
     text.append("## What to expect, and when\n\n");
@@ -158,12 +161,15 @@ public final class Handout {
       result.note().ifPresent(note -> text.append(' ').append(md(note)));
       text.append('\n');
     }
-    plan.maintenance().ifPresent(m -> {
+    plan.maintenance().filter(m -> showMaintenance).ifPresent(m -> {
       text.append("- Keeping the result: ").append(md(m.text()));
       m.days().ifPresent(d -> text.append(" (").append(PlainWords.range(d)).append(')'));
       text.append('\n');
     });
-    text.append("\nResults differ from person to person; these dates are estimates.\n\n");
+    if (!plan.results().isEmpty()) {
+      text.append("\nResults differ from person to person; these dates are estimates.\n");
+    }
+    text.append('\n');
   }
 
   private void risks() {

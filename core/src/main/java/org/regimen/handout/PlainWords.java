@@ -63,6 +63,21 @@ final class PlainWords {
   }
 
   static String status(EligibilityStatus status) {
+    return status(status, true);
+  }
+
+  /**
+   * Without sessions there are no dates to call provisional: the sessions section says that none
+   * could be planned yet.
+   */
+  static String status(EligibilityStatus status, boolean hasSessions) {
+    if (!hasSessions) {
+      return switch (status) {
+        case REQUIRES_CLEARANCE -> "A doctor or your prescriber must first agree that the treatment is safe for you.";
+        case DEFERRED -> "The treatment has to wait for the reasons below.";
+        default -> status(status, true);
+      };
+    }
     return switch (status) {
       case ELIGIBLE -> "You can go ahead with this plan.";
       case ELIGIBLE_WITH_PRECAUTIONS -> "You can go ahead with this plan, with the precautions below.";

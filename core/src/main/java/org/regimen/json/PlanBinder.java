@@ -82,8 +82,8 @@ final class PlanBinder {
       new AllowedFields("name", "summary", "source", "sourceWords", "planned");
   static final AllowedFields OPTION =
       new AllowedFields(
-          "treatment", "eligibility", "sessionCount", "courseDays", "downtimeDays", "results",
-          "cost", "riskCodes");
+          "treatment", "eligibility", "sessionCount", "firstSession", "courseDays", "downtimeDays",
+          "results", "cost", "riskCodes", "rankReasons");
 
   private final TreeReader r;
 
@@ -153,11 +153,13 @@ final class PlanBinder {
     f.required("treatment", treatmentRef()).ifPresent(b::treatment);
     f.required("eligibility", eligibility()).ifPresent(b::eligibility);
     f.required("sessionCount", count()).ifPresent(b::sessionCount);
+    b.firstSession(f.optional("firstSession", r.date()));
     f.required("courseDays", r.longInteger(0, Long.MAX_VALUE)).ifPresent(b::courseDays);
     f.required("downtimeDays", r.longInteger(0, Long.MAX_VALUE)).ifPresent(b::downtimeDays);
     b.results(f.list("results", result()));
     b.cost(f.optional("cost", cost()));
     b.riskCodes(f.list("riskCodes", r.text()));
+    b.rankReasons(f.list("rankReasons", r.text()));
     return b.build();
   }
 

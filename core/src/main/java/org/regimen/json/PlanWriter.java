@@ -134,11 +134,13 @@ final class PlanWriter {
       g.writeFieldName("eligibility");
       eligibility(g, o.eligibility());
       g.writeNumberField("sessionCount", o.sessionCount());
+      optionalDate(g, "firstSession", o.firstSession());
       g.writeNumberField("courseDays", o.courseDays());
       g.writeNumberField("downtimeDays", o.downtimeDays());
       results(g, o.results());
       cost(g, o.cost());
       textList(g, "riskCodes", o.riskCodes());
+      textList(g, "rankReasons", o.rankReasons());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -1,5 +1,6 @@
 package org.regimen.plan;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -25,9 +26,21 @@ public interface ComparisonOption {
   @Value.Redacted
   long courseDays();
 
-  /** Total downtime days over the course. */
+  /** The date of session 1, where sessions could be planned (not a consultation before it). */
+  @Value.Redacted
+  Optional<LocalDate> firstSession();
+
+  /**
+   * Total downtime days over the course, counting every site of the procedure: a session's downtime
+   * is its protocol downtime or, when longer, the healing time of a common side effect at the harvest
+   * site (stem cells' fat harvest).
+   */
   @Value.Redacted
   long downtimeDays();
+
+  /** Why the option stands where it does in the comparison's order, in plain words. */
+  @Value.Redacted
+  List<String> rankReasons();
 
   @Value.Redacted
   List<ResultWindow> results();

@@ -296,7 +296,7 @@ final class CoursePlanner {
       windows.add(
           ResultWindow.builder()
               .phase(spec.phase())
-              .days(DateRange.ofClosed(opens.plusDays(span.days().min()), closes.plusDays(span.days().max())))
+              .days(DateRange.ofClosed(span.earliest(opens), span.latest(closes)))
               .source(SourceLabels.label(protocol, spec.basis()))
               .sourceWords(spec.basis().words())
               .note(spec.note())
@@ -330,7 +330,7 @@ final class CoursePlanner {
     if (last.isPresent() && spec.span().isPresent() && !spec.span().get().open()) {
       Span span = spec.span().get();
       maintenance.days(
-          DateRange.ofClosed(last.get().plusDays(span.days().min()), last.get().plusDays(span.days().max())));
+          DateRange.ofClosed(span.earliest(last.get()), span.latest(last.get())));
     }
     return maintenance.build();
   }

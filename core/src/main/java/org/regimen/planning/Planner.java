@@ -90,14 +90,14 @@ public final class Planner {
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(request.id(), problems);
     }
-    List<ComparisonOption> options = new ArrayList<>();
+    List<TreatmentPlan> plans = new ArrayList<>();
     for (TreatmentModule module : catalog.modules()) {
       Optional<Course> course = module.chooseCourse(request);
       if (course.isPresent()) {
-        options.add(ComparisonOptions.of(coursePlanner.plan(module, course.get(), request)));
+        plans.add(coursePlanner.plan(module, course.get(), request));
       }
     }
-    options.sort(ComparisonOptions.ORDER);
+    List<ComparisonOption> options = ComparisonOptions.ordered(plans);
     return Comparison.builder()
         .id(request.id())
         .indication(request.indication())

@@ -132,9 +132,9 @@ public final class Glossary {
 
   private static Map.Entry<String, Entry> readEntry(StrictObject o) {
     String words = o.text("words");
-    Integer min = o.object("min", true, Glossary::readAmount);
+    Amount min = o.object("min", true, Glossary::readAmount);
     boolean open = o.optionalBoolean("open").orElse(false);
-    Integer max = null;
+    Amount max = null;
     if (open && o.has("max")) {
       o.skip("max");
       o.problem("max", "an open entry has no end: leave max out");
@@ -142,26 +142,40 @@ public final class Glossary {
       max = o.object("max", true, Glossary::readAmount);
     }
     String reason = o.text("reason");
-    if (min != null && max != null && max < min) {
-      o.problem("max", "must be at least min (" + min + " days)");
+    if (min != null && max != null && max.days() < min.days()) {
+      o.problem("max", "must be at least min (" + min.days() + " days)");
     }
     if (!o.done()) {
       return null;
     }
     String phrase = normalise(words);
-    Span span =
+    Amount end = open ? min : max;
+    ImmutableSpan.Builder span =
         ImmutableSpan.builder()
-            .days(DayRange.of(min, open ? min : max))
+            .days(DayRange.of(min.days(), end.days()))
             .glossaryWords(phrase)
-            .open(open)
-            .build();
-    return Map.entry(phrase, new Entry(span, reason));
+            .open(open);
+    if (min.unit() == SpanUnit.MONTHS || end.unit() == SpanUnit.MONTHS) {
+      span.calendarMin(min.period()).calendarMax(end.period());
+    }
+    return Map.entry(phrase, new Entry(span.build(), reason));
   }
 
-  /** {@code {"count": 2, "unit": "WEEKS"}} in days. */
-  private static Integer readAmount(StrictObject o) {
+  /** A count in its unit: days for lengths, the calendar for dates ({@link SpanUnit#toPeriod}). */
+  private record Amount(int count, SpanUnit unit) {
+    int days() {
+      return unit.toDays(count);
+    }
+
+    java.time.Period period() {
+      return unit.toPeriod(count);
+    }
+  }
+
+  /** {@code {"count": 2, "unit": "WEEKS"}}. */
+  private static Amount readAmount(StrictObject o) {
     Integer count = o.integer("count", 0);
     SpanUnit unit = o.enumValue("unit", SpanUnit.class);
-    return o.done() ? unit.toDays(count) : null;
+    return o.done() ? new Amount(count, unit) : null;
   }
 }

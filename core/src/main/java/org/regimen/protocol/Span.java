@@ -1,5 +1,8 @@
 package org.regimen.protocol;
 
+import java.time.LocalDate;
+import java.time.Period;
+
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
@@ -22,6 +25,25 @@ public interface Span {
   @Value.Default
   default boolean open() {
     return false;
+  }
+
+  /**
+   * The start as a calendar amount, where the source wrote it in months; a date counted from a
+   * session uses it ({@link #earliest}), a length in days uses {@link #days()}.
+   */
+  Optional<Period> calendarMin();
+
+  /** The end as a calendar amount, where the source wrote it in months. */
+  Optional<Period> calendarMax();
+
+  /** The first day the span reaches from {@code anchor}: calendar months where the source says months. */
+  default LocalDate earliest(LocalDate anchor) {
+    return anchor.plus(calendarMin().orElse(Period.ofDays(days().min())));
+  }
+
+  /** The last day the span reaches from {@code anchor}: calendar months where the source says months. */
+  default LocalDate latest(LocalDate anchor) {
+    return anchor.plus(calendarMax().orElse(Period.ofDays(days().max())));
   }
 
   static Span ofDays(int min, int max) {

@@ -27,7 +27,14 @@ final class SpanReader {
     if (!o.done()) {
       return null;
     }
-    return Span.ofDays(unit.toDays(min), unit.toDays(max));
+    if (unit != SpanUnit.MONTHS) {
+      return Span.ofDays(unit.toDays(min), unit.toDays(max));
+    }
+    return ImmutableSpan.builder()
+        .days(DayRange.of(unit.toDays(min), unit.toDays(max)))
+        .calendarMin(unit.toPeriod(min))
+        .calendarMax(unit.toPeriod(max))
+        .build();
   }
 
   private static Span fromGlossary(StrictObject o, Glossary glossary) {

@@ -40,12 +40,39 @@ class ComparisonTest {
   }
 
   @Test
-  void optionsAreOrderedByStatusThenCourseLengthThenDowntimeThenId() {
+  void optionsAreOrderedByStatusThenSessionsThenDowntimeThenInvasivenessThenId() {
     Comparison comparison = regimen(monthly(), follower(), weekly()).compare(REQUEST);
 
-    // All eligible with sessions: the shortest course first (weekly 22 days, follower 29, monthly 61).
+    // All eligible with sessions: the fewest sessions first (follower and monthly 3, weekly 4); the
+    // tie has equal downtime and nothing taken from the body, so the id decides. Course length
+    // (monthly 61 days) does not count.
     assertThat(comparison.options()).extracting(o -> o.treatment().id())
-        .containsExactly("weekly", "follower", "monthly");
+        .containsExactly("follower", "monthly", "weekly");
+    assertThat(comparison.options().get(0).rankReasons())
+        .containsExactly("eligibility: eligible", "3 sessions", "6 downtime days in all", "no blood draw or tissue harvest");
+  }
+
+  @Test
+  void aBloodDrawComesAfterTheSameCourseWithoutOne() {
+    TreatmentModule drawn = weekly(tree -> {
+      tree.put("id", "a-drawn").put("name", "Drawn test therapy");
+      tree.remove("alternatives");
+      com.fasterxml.jackson.databind.node.ArrayNode steps =
+          (com.fasterxml.jackson.databind.node.ArrayNode) tree.get("courses").get(0).get("steps");
+      steps.insertObject(0).put("code", "BLOOD_DRAW").put("source", "regimen-default").put("words", "Test.");
+    });
+    Comparison comparison = regimen(drawn, weekly()).compare(REQUEST);
+
+    assertThat(comparison.options()).extracting(o -> o.treatment().id()).containsExactly("weekly", "a-drawn");
+    assertThat(comparison.options().get(1).rankReasons()).contains("a blood draw at each session");
+  }
+
+  @Test
+  void theFirstSessionIsSessionOne() {
+    for (ComparisonOption option : regimen(weekly()).compare(REQUEST).options()) {
+      assertThat(option.firstSession()).contains(regimen(weekly()).plan(request(r -> r.put("treatment", "weekly")))
+          .sessions().get(0).date());
+    }
   }
 
   @Test

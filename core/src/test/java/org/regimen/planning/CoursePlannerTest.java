@@ -133,10 +133,23 @@ class CoursePlannerTest {
     TreatmentPlan plan = REGIMEN.plan(request().build());
     LocalDate first = plan.sessions().get(0).date();
     LocalDate last = plan.sessions().get(1).date();
-    assertThat(window(plan, ResultPhase.ONSET)).isEqualTo(DateRange.ofClosed(first.plusDays(14), first.plusDays(180)));
+    // Months are calendar months when a date is counted from a session: "weeks to months" is 2 weeks
+    // to 6 months, "18-24 months" ends on the same day of the month 24 months on, not a week early.
+    assertThat(window(plan, ResultPhase.ONSET)).isEqualTo(DateRange.ofClosed(first.plusDays(14), first.plusMonths(6)));
     assertThat(window(plan, ResultPhase.OPTIMAL)).isEqualTo(DateRange.ofClosed(first, last));
-    assertThat(window(plan, ResultPhase.LASTS_UNTIL)).isEqualTo(DateRange.ofClosed(last.plusDays(540), last.plusDays(720)));
-    assertThat(plan.maintenance().orElseThrow().days()).contains(DateRange.ofClosed(last.plusDays(90), last.plusDays(90)));
+    assertThat(window(plan, ResultPhase.LASTS_UNTIL))
+        .isEqualTo(DateRange.ofClosed(last.plusMonths(18), last.plusMonths(24)));
+    assertThat(plan.maintenance().orElseThrow().days()).contains(DateRange.ofClosed(last.plusMonths(3), last.plusMonths(3)));
+  }
+
+  @Test
+  void monthsOnTheCalendarAreNotThirtyDays() {
+    // 18 months from a session fall on the same day of the month; 24 months are 730 or 731 days,
+    // where 24 x 30 days would end the window a week or more early.
+    TreatmentPlan plan = REGIMEN.plan(request().build());
+    LocalDate last = plan.sessions().get(1).date();
+    assertThat(window(plan, ResultPhase.LASTS_UNTIL).from().getDayOfMonth()).isEqualTo(last.getDayOfMonth());
+    assertThat(window(plan, ResultPhase.LASTS_UNTIL).to()).isAfter(last.plusDays(720));
   }
 
   @Test

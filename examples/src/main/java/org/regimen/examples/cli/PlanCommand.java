@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import org.regimen.handout.Handout;
+import org.regimen.handout.HtmlHandout;
 import org.regimen.examples.cli.text.PlanTable;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.request.TreatmentRequest;
@@ -38,7 +40,9 @@ final class PlanCommand implements Callable<Integer> {
   @Option(
       names = "--handout",
       paramLabel = "FILE",
-      description = "Also write the patient's handout (Markdown, plain English) to FILE.")
+      description =
+          "Also write the patient's handout to FILE: a printable HTML page with a timeline picture"
+              + " when FILE ends in .html, Markdown (plain English) otherwise.")
   private Path handout;
 
   @Mixin private StandardExports exports;
@@ -57,7 +61,7 @@ final class PlanCommand implements Callable<Integer> {
     TreatmentPlan plan = context.regimen().plan(request);
     if (handout != null) {
       try {
-        Files.writeString(handout, Handout.markdown(plan, request.clinic()), StandardCharsets.UTF_8);
+        Files.writeString(handout, handoutText(plan, request), StandardCharsets.UTF_8);
       } catch (IOException | InvalidPathException e) {
         // Nothing is printed: a script must not take a plan without its handout for success.
         context.err().println(
@@ -74,5 +78,13 @@ final class PlanCommand implements Callable<Integer> {
       context.out().print(PlanTable.format(plan));
     }
     return 0;
+  }
+
+  /** HTML for a file named {@code *.html} or {@code *.htm}, Markdown for any other name. */
+  private String handoutText(TreatmentPlan plan, TreatmentRequest request) {
+    String name = String.valueOf(handout.getFileName()).toLowerCase(Locale.ROOT);
+    return name.endsWith(".html") || name.endsWith(".htm")
+        ? HtmlHandout.html(plan, request.clinic(), request.calendar())
+        : Handout.markdown(plan, request.clinic());
   }
 }

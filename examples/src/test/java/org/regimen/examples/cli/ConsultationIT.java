@@ -23,7 +23,7 @@ class ConsultationIT {
     assertThat(result.exitCode()).isZero();
     assertThat(result.out())
         .contains("Indication  STRETCH_MARKS", "Options")
-        .containsPattern("(?m)^\\s+\\S.*\\bprp\\b")
+        .containsPattern("(?m)^\\s+(\\S.*)?\\bprp\\b")
         .containsPattern("(?m)^\\s+eligibility\\s+ELIGIBLE")
         .containsPattern("(?m)^\\s+sessions\\s+\\d+")
         .containsPattern("(?m)^\\s+course \\(days\\)\\s+\\d+")

@@ -53,4 +53,33 @@ class InstalledModulesComparisonTest {
       assertThat(full.alternatives()).as("without %s", id).containsAll(without.alternatives());
     }
   }
+
+  /**
+   * Issue 14: stem cells were ranked lightest with "downtime 0" and a start that was the
+   * consultation. Every session begins with a fat harvest whose swelling and bruising last up to a
+   * week (001), so its downtime counts, its first session is session 1, and for the sample patient
+   * PRP (2 sessions, a blood draw, 1 to 2 days of downtime) comes before stem cells (2 sessions, a
+   * harvest, a week at the harvest site).
+   */
+  @Test
+  void theHarvestSiteCountsAsDowntimeAndTheStartIsSessionOne() {
+    TreatmentRequest request = StretchMarksPatient.request();
+    Comparison comparison = Regimen.of(INSTALLED).compare(request);
+    ComparisonOption stemcell = option(comparison, "stemcell");
+    org.regimen.plan.TreatmentPlan plan =
+        Regimen.of(INSTALLED).plan(RegimenJson.create().readRequest(
+            RegimenJson.create().writeRequest(request).replaceFirst("\\{", "{\"treatment\": \"stemcell\",")));
+
+    assertThat(stemcell.downtimeDays()).isGreaterThanOrEqualTo(7L * stemcell.sessionCount());
+    assertThat(stemcell.firstSession()).contains(plan.sessions().get(0).date());
+    assertThat(plan.visits()).allSatisfy(v -> assertThat(v.date()).isBefore(stemcell.firstSession().orElseThrow()));
+    assertThat(stemcell.rankReasons()).contains("a tissue harvest at each session");
+    List<String> order = comparison.options().stream().map(o -> o.treatment().id()).toList();
+    assertThat(order.indexOf("prp")).isLessThan(order.indexOf("stemcell"));
+    assertThat(comparison.options()).allSatisfy(o -> assertThat(o.rankReasons()).isNotEmpty());
+  }
+
+  private static ComparisonOption option(Comparison comparison, String id) {
+    return comparison.options().stream().filter(o -> o.treatment().id().equals(id)).findFirst().orElseThrow();
+  }
 }

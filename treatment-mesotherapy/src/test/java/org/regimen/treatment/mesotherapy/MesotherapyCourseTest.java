@@ -178,7 +178,7 @@ class MesotherapyCourseTest {
     assertThat(optimal).hasSize(1);
     // Opens when the 6-month course ends; closes 6 months later (Regimen default: no upper limit given).
     assertThat(optimal.get(0).days().from()).isEqualTo(last);
-    assertThat(optimal.get(0).days().to()).isEqualTo(last.plusDays(180));
+    assertThat(optimal.get(0).days().to()).isEqualTo(last.plusMonths(6));
     assertThat(optimal.get(0).note()).hasValueSatisfying(n -> assertThat(n).contains("6 months or more"));
   }
 

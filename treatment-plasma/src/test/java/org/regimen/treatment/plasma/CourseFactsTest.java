@@ -159,7 +159,7 @@ class CourseFactsTest {
     ResultWindow onset = window(plan, ResultPhase.ONSET);
     assertThat(onset.days()).isEqualTo(DateRange.ofClosed(first, first.plusDays(7)));
     ResultWindow lasts = window(plan, ResultPhase.LASTS_UNTIL);
-    assertThat(lasts.days()).isEqualTo(DateRange.ofClosed(last.plusDays(540), last.plusDays(720)));
+    assertThat(lasts.days()).isEqualTo(DateRange.ofClosed(last.plusMonths(18), last.plusMonths(24)));
     assertThat(plan.maintenance()).hasValueSatisfying(m -> {
       assertThat(m.days()).contains(lasts.days());
       assertThat(m.sourceWords()).isEqualTo("Then the session has to be repeated.");
@@ -221,6 +221,18 @@ class CourseFactsTest {
     TreatmentPlan marks =
         healthy().set("indication", "\"STRETCH_MARKS\"").set("areas", "[\"ABDOMEN\", \"THIGHS\"]").plan();
     assertThat(marks.sessions().get(0).areas()).containsExactly(BodyArea.ABDOMEN, BodyArea.THIGHS);
+  }
+
+  /** 004 speaks of a visible effect after session 1 for the face only: scar tissue gets no one-week onset. */
+  @Test
+  void stretchMarksGetNoFacialOneWeekOnset() {
+    TreatmentPlan marks =
+        healthy().set("indication", "\"STRETCH_MARKS\"").set("areas", "[\"ABDOMEN\"]").plan();
+    LocalDate first = marks.sessions().get(0).date();
+    ResultWindow onset = window(marks, ResultPhase.ONSET);
+    assertThat(onset.days()).isEqualTo(DateRange.ofClosed(first.plusWeeks(2), first.plusWeeks(26)));
+    assertThat(onset.source()).containsIgnoringCase("default");
+    assertThat(onset.sourceWords()).doesNotStartWith("Many patients");
   }
 
   private static TreatmentPlan twelveSessions() {

@@ -208,21 +208,21 @@ class SkinTighteningFactsTest {
 
   // 003 line 49 "improvements ... within a few weeks" (2 to 6 weeks) from the first session, "optimal
   // results achieved after several months" (3 to 6 months) from the last; line 27 "can last up to 18
-  // months" (6 to 18 months, LASTS_UNTIL) from the last. A month is 30 days.
-  @ParameterizedTest(name = "003 lines 27 and 49: {0} from the {1} session, +{2} to +{3} days")
+  // months" (6 to 18 months, LASTS_UNTIL) from the last. Months are calendar months.
+  @ParameterizedTest(name = "003 lines 27 and 49: {0} from the {1} session, +{2} to +{3}")
   @CsvSource({
-    "ONSET,       FIRST, 14,  42",
-    "OPTIMAL,     LAST,  90, 180",
-    "LASTS_UNTIL, LAST, 180, 540",
+    "ONSET,       FIRST, P14D, P42D",
+    "OPTIMAL,     LAST,  P3M,  P6M",
+    "LASTS_UNTIL, LAST,  P6M,  P18M",
   })
   void resultWindowsAreDatesFromTheSessionTheProtocolSays(
-      ResultPhase phase, String anchor, int fromDays, int toDays) {
+      ResultPhase phase, String anchor, java.time.Period fromDays, java.time.Period toDays) {
     TreatmentPlan plan = plan(skinTightening());
     assertThat(firstSession(plan)).isNotEqualTo(lastSession(plan));
     LocalDate from = anchor.equals("FIRST") ? firstSession(plan) : lastSession(plan);
 
     ResultWindow window = window(plan, phase);
-    assertThat(window.days()).isEqualTo(DateRange.ofClosed(from.plusDays(fromDays), from.plusDays(toDays)));
+    assertThat(window.days()).isEqualTo(DateRange.ofClosed(from.plus(fromDays), from.plus(toDays)));
     assertThat(window.source()).isEqualTo(DOC_003);
   }
 
@@ -231,7 +231,7 @@ class SkinTighteningFactsTest {
   void lastsUpToEighteenMonths() {
     TreatmentPlan plan = plan(skinTightening());
 
-    assertThat(window(plan, ResultPhase.LASTS_UNTIL).days().to()).isEqualTo(lastSession(plan).plusDays(18 * 30));
+    assertThat(window(plan, ResultPhase.LASTS_UNTIL).days().to()).isEqualTo(lastSession(plan).plusMonths(18));
   }
 
   @Test
@@ -242,7 +242,7 @@ class SkinTighteningFactsTest {
 
     assertThat(plan.maintenance()).isPresent();
     assertThat(plan.maintenance().get().days())
-        .contains(DateRange.ofClosed(last.plusDays(180), last.plusDays(540)))
+        .contains(DateRange.ofClosed(last.plusMonths(6), last.plusMonths(18)))
         .isEqualTo(Optional.of(window(plan, ResultPhase.LASTS_UNTIL).days()));
     assertThat(plan.maintenance().get().source()).isEqualTo(DOC_003);
   }

@@ -219,22 +219,22 @@ class StretchMarksFactsTest {
         .containsExactly("REDNESS", "SWELLING", "BRUISING", "PAIN_OR_DISCOMFORT", "SERIOUS_COMPLICATION");
   }
 
-  // 000 line 24 "emerging gradually over weeks to months" (2 weeks to 6 months = 14 to 180 days),
-  // from the first session; line 69 "optimal results typically become more apparent over several
-  // weeks to months" (3 weeks to 6 months = 21 to 180 days), from the last session.
-  @ParameterizedTest(name = "000 lines 24 and 69: {0} from the {1} session, +{2} to +{3} days")
+  // 000 line 24 "emerging gradually over weeks to months" (2 weeks to 6 calendar months), from the
+  // first session; line 69 "optimal results typically become more apparent over several weeks to
+  // months" (3 weeks to 6 calendar months), from the last session.
+  @ParameterizedTest(name = "000 lines 24 and 69: {0} from the {1} session, +{2} to +{3}")
   @CsvSource({
-    "ONSET,   FIRST, 14, 180",
-    "OPTIMAL, LAST,  21, 180",
+    "ONSET,   FIRST, P14D, P6M",
+    "OPTIMAL, LAST,  P21D, P6M",
   })
   void resultWindowsAreDatesFromTheSessionTheProtocolSays(
-      ResultPhase phase, String anchor, int fromDays, int toDays) {
+      ResultPhase phase, String anchor, java.time.Period fromDays, java.time.Period toDays) {
     TreatmentPlan plan = plan(stretchMarks().striae(striae(StriaeStage.ALBA, Severity.SEVERE)));
     assertThat(firstSession(plan)).isNotEqualTo(lastSession(plan));
     LocalDate from = anchor.equals("FIRST") ? firstSession(plan) : lastSession(plan);
 
     ResultWindow window = window(plan, phase);
-    assertThat(window.days()).isEqualTo(DateRange.ofClosed(from.plusDays(fromDays), from.plusDays(toDays)));
+    assertThat(window.days()).isEqualTo(DateRange.ofClosed(from.plus(fromDays), from.plus(toDays)));
     assertThat(window.source()).isEqualTo(DOC_000);
   }
 
@@ -254,7 +254,7 @@ class StretchMarksFactsTest {
 
     assertThat(plan.maintenance()).isPresent();
     assertThat(plan.maintenance().get().days())
-        .contains(DateRange.ofClosed(last.plusDays(90), last.plusDays(180)));
+        .contains(DateRange.ofClosed(last.plusMonths(3), last.plusMonths(6)));
     assertThat(plan.maintenance().get().source()).isEqualTo(DOC_000);
     // 000 lines 41 to 49: skin care, diet and exercise, sun, hydration, stress, check-ins.
     assertThat(plan.maintenance().get().text())
@@ -351,5 +351,16 @@ class StretchMarksFactsTest {
         .filter(w -> w.phase() == phase)
         .findFirst()
         .orElseThrow(() -> new AssertionError("no result window " + phase));
+  }
+
+  @Test
+  @DisplayName("000 line 22 \"beginning with a consultation to ensure suitability\": a consultation visit, on or before session 1's day")
+  void aConsultationComesFirst() {
+    TreatmentPlan plan = plan(stretchMarks());
+
+    assertThat(plan.visits()).singleElement().satisfies(visit -> {
+      assertThat(visit.kind()).isEqualTo(org.regimen.plan.VisitKind.CONSULTATION);
+      assertThat(visit.date()).isBeforeOrEqualTo(firstSession(plan));
+    });
   }
 }

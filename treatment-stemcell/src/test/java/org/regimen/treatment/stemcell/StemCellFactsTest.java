@@ -159,7 +159,7 @@ class StemCellFactsTest {
     LocalDate first = REFERENCE.sessions().get(0).date();
 
     assertThat(onset.days().from()).isEqualTo(first.plusDays(14));
-    assertThat(onset.days().to()).isEqualTo(first.plusDays(180));
+    assertThat(onset.days().to()).isEqualTo(first.plusMonths(6));
   }
 
   // 001: "The full benefits often become apparent over several months ..."; "generally considered
@@ -170,8 +170,8 @@ class StemCellFactsTest {
     ResultWindow optimal = result(ResultPhase.OPTIMAL);
     LocalDate last = REFERENCE.sessions().get(1).date();
 
-    assertThat(optimal.days().from()).isEqualTo(last.plusDays(90));
-    assertThat(optimal.days().to()).isEqualTo(last.plusDays(180));
+    assertThat(optimal.days().from()).isEqualTo(last.plusMonths(3));
+    assertThat(optimal.days().to()).isEqualTo(last.plusMonths(6));
     assertThat(optimal.note()).hasValueSatisfying(note ->
         assertThat(note).contains("long-lasting").contains("weight").contains("pregnancies"));
     assertThat(REFERENCE.results()).extracting(ResultWindow::phase).doesNotContain(ResultPhase.LASTS_UNTIL);

@@ -20,7 +20,7 @@ public final class ComparisonTable {
     StringBuilder text = new StringBuilder();
     text.append("Indication  ").append(comparison.indication().name()).append('\n');
     comparison.id().ifPresent(id -> text.append("Request     ").append(id).append('\n'));
-    text.append("\nOptions (by eligibility, then options with sessions, course length, downtime, id)\n");
+    text.append("\nOptions (by eligibility, then fewer sessions, less downtime, less invasive, id)\n");
     List<ComparisonOption> options = comparison.options();
     if (options.isEmpty()) {
       text.append("  none: no installed treatment treats this indication\n");
@@ -49,8 +49,7 @@ public final class ComparisonTable {
     TextTable table = new TextTable(header);
     row(table, options, "treatment", o -> o.treatment().name());
     row(table, options, "eligibility", o -> o.eligibility().status().name());
-    row(table, options, "earliest start",
-        o -> o.eligibility().earliestStart().map(DateText::iso).orElse("not known"));
+    row(table, options, "first session", o -> o.firstSession().map(DateText::iso).orElse("none planned"));
     row(table, options, "sessions", o -> Integer.toString(o.sessionCount()));
     row(table, options, "course (days)", o -> Long.toString(o.courseDays()));
     row(table, options, "downtime (days)", o -> Long.toString(o.downtimeDays()));
@@ -62,6 +61,12 @@ public final class ComparisonTable {
     row(table, options, "cost", o -> o.cost()
         .map(c -> c.currency().name() + " " + c.min() + (c.max() == c.min() ? "" : "-" + c.max()))
         .orElse("not given"));
+    int reasons = options.stream().mapToInt(o -> o.rankReasons().size()).max().orElse(0);
+    for (int r = 0; r < reasons; r++) {
+      int index = r;
+      row(table, options, r == 0 ? "why this place" : "",
+          o -> index < o.rankReasons().size() ? o.rankReasons().get(index) : "");
+    }
     int risks = options.stream().mapToInt(o -> o.riskCodes().size()).max().orElse(0);
     for (int r = 0; r < Math.max(1, risks); r++) {
       int index = r;
