@@ -65,7 +65,7 @@ final class CoursePlanner {
   TreatmentPlan plan(
       TreatmentModule module, Course course, TreatmentRequest request, CourseConstraints extra) {
     Protocol protocol = module.protocol();
-    String treatment = module.descriptor().id();
+    String treatment = prepared.ref(module).id(); // worked out once per catalog
     ScreeningResult screened =
         screening.screen(
             request, prepared.rules(protocol), course, module.screen(request, course),

@@ -1,6 +1,8 @@
 package org.regimen.screening;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.regimen.protocol.Match;
 
 /**
@@ -12,11 +14,10 @@ final class AssessmentRule {
 
   static void apply(DeclaredRule rule, ScreeningRun run, int plannedAreas) {
     Match when = rule.rule().when().orElse(Match.ANY);
-    switch (MatchEvaluator.evaluate(when, run.request(), plannedAreas)) {
+    Set<UnconfirmedAttribute> unknown = EnumSet.noneOf(UnconfirmedAttribute.class);
+    switch (MatchEvaluator.evaluate(when, run.request(), plannedAreas, unknown)) {
       case MATCH -> run.raise(rule, Optional.empty(), Optional.empty());
-      case UNKNOWN ->
-          MatchEvaluator.unknownAttributes(when, run.request())
-              .forEach(attribute -> run.unconfirmed(attribute, rule));
+      case UNKNOWN -> unknown.forEach(attribute -> run.unconfirmed(attribute, rule));
       case NO_MATCH -> {
         // Known not to apply.
       }

@@ -40,14 +40,21 @@ final class EligibilityDecision {
     List<ExcludedArea> excluded = new ArrayList<>();
     List<BodyArea> remaining = new ArrayList<>();
     for (BodyArea area : requested) {
-      Optional<Finding> first =
-          findings.stream().filter(f -> f.area().filter(area::equals).isPresent()).findFirst();
-      first.ifPresentOrElse(f -> excluded.add(ExcludedArea.of(area, f.code())), () -> remaining.add(area));
+      Finding first = firstFor(area, findings);
+      if (first != null) {
+        excluded.add(ExcludedArea.of(area, first.code()));
+      } else {
+        remaining.add(area);
+      }
     }
     boolean allRemoved = !requested.isEmpty() && remaining.isEmpty();
 
-    List<Finding> counting =
-        findings.stream().filter(f -> f.area().isEmpty() || allRemoved).toList();
+    List<Finding> counting = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      if (f.area().isEmpty() || allRemoved) {
+        counting.add(f);
+      }
+    }
     EligibilityStatus status = EligibilityStatus.ELIGIBLE;
     for (Finding f : counting) {
       status = max(status, f.severity().status());
@@ -59,18 +66,20 @@ final class EligibilityDecision {
       status = EligibilityStatus.INELIGIBLE;
     }
 
-    List<Finding> temporary =
-        counting.stream().filter(f -> f.severity() == FindingSeverity.TEMPORARY).toList();
-    boolean openEnded = temporary.stream().anyMatch(f -> f.until().isEmpty());
-    // Every reason with a last day holds session 1 back until the day after, whatever its severity.
-    List<Finding> dated = counting.stream().filter(f -> f.until().isPresent()).toList();
+    boolean openEnded = false;
+    for (Finding f : counting) {
+      openEnded |= f.severity() == FindingSeverity.TEMPORARY && f.until().isEmpty();
+    }
     LocalDate base = request.earliestStart().filter(d -> d.isAfter(request.asOf())).orElse(request.asOf());
     Optional<LocalDate> earliestStart = Optional.empty();
     if (status != EligibilityStatus.INELIGIBLE && !openEnded) {
       LocalDate start = base;
-      for (Finding f : dated) {
-        LocalDate dayAfter = f.until().orElseThrow().plusDays(1);
-        start = dayAfter.isAfter(start) ? dayAfter : start;
+      // Every reason with a last day holds session 1 back until the day after, whatever its
+      // severity.
+      for (Finding f : counting) {
+        if (f.until().isPresent() && !f.until().get().isBefore(start)) {
+          start = f.until().get().plusDays(1);
+        }
       }
       // A hold (a rule's holdDays, a prescribed thinner's course) moves session 1 with no date on
       // any finding.
@@ -112,6 +121,16 @@ final class EligibilityDecision {
                 PeriodPrediction.between(
                     cycle, run.asOf(), start.plusDays(PeriodPrediction.HORIZON_DAYS)))
         .orElse(List.of());
+  }
+
+  /** The first finding scoped to {@code area}, or null. */
+  private static Finding firstFor(BodyArea area, List<Finding> findings) {
+    for (Finding f : findings) {
+      if (f.area().isPresent() && f.area().get() == area) {
+        return f;
+      }
+    }
+    return null;
   }
 
   private static EligibilityStatus max(EligibilityStatus a, EligibilityStatus b) {

@@ -1,7 +1,7 @@
 package org.regimen.screening;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.regimen.protocol.ScreeningRule;
 import org.regimen.request.LabResult;
@@ -17,24 +17,35 @@ final class LabResultRule {
 
   static void apply(DeclaredRule rule, ScreeningRun run) {
     ScreeningRule r = rule.rule();
+    List<LabResult> results = run.patient().labResults();
+    if (results.isEmpty()) {
+      return;
+    }
     for (LabTest test : r.tests()) {
-      Optional<LocalDate> latest =
-          run.patient().labResults().stream()
-              .filter(l -> l.test() == test)
-              .map(LabResult::date)
-              .max(Comparator.naturalOrder());
-      boolean matches =
-          latest.isPresent()
-              && run.patient().labResults().stream()
-                  .anyMatch(
-                      l ->
-                          l.test() == test
-                              && l.date().equals(latest.get())
-                              && r.outcomes().contains(l.result()));
-      if (matches) {
+      if (latestMatches(results, test, r)) {
         run.raise(rule, Optional.empty(), Optional.empty());
         return; // one finding per rule, however many tests match
       }
     }
+  }
+
+  /** True when a result of {@code test} on its latest date has an outcome the rule names. */
+  private static boolean latestMatches(List<LabResult> results, LabTest test, ScreeningRule r) {
+    LocalDate latest = null;
+    boolean matches = false;
+    for (LabResult result : results) {
+      if (result.test() != test) {
+        continue;
+      }
+      int order = latest == null ? 1 : result.date().compareTo(latest);
+      if (order > 0) {
+        latest = result.date();
+        matches = false;
+      }
+      if (order >= 0 && r.outcomes().contains(result.result())) {
+        matches = true;
+      }
+    }
+    return matches;
   }
 }

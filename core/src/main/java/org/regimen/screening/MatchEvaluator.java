@@ -44,6 +44,18 @@ public final class MatchEvaluator {
     return check.outcome();
   }
 
+  /**
+   * As {@link #evaluate(Match, TreatmentRequest, int)}, in one pass that also adds to {@code
+   * unknown} the attributes the criteria need and the request does not know.
+   */
+  static Outcome evaluate(
+      Match match, TreatmentRequest request, int plannedAreas, Set<UnconfirmedAttribute> unknown) {
+    Check check = new Check();
+    run(match, request, plannedAreas, check);
+    unknown.addAll(check.unknown);
+    return check.outcome();
+  }
+
   /** The attributes a criterion of {@code match} needs that the request does not know. */
   public static Set<UnconfirmedAttribute> unknownAttributes(Match match, TreatmentRequest request) {
     Check check = new Check();

@@ -33,7 +33,7 @@ final class PatientRules {
         .conditions()
         .ifPresentOrElse(
             conditions -> {
-              if (conditions.stream().anyMatch(rule.rule().conditions()::contains)) {
+              if (anyIn(conditions, rule.rule().conditions())) {
                 run.raise(rule, Optional.empty(), Optional.empty());
               }
             },
@@ -45,11 +45,21 @@ final class PatientRules {
         .allergies()
         .ifPresentOrElse(
             allergies -> {
-              if (allergies.stream().anyMatch(rule.rule().allergies()::contains)) {
+              if (anyIn(allergies, rule.rule().allergies())) {
                 run.raise(rule, Optional.empty(), Optional.empty());
               }
             },
             () -> run.unconfirmed(UnconfirmedAttribute.ALLERGIES, rule));
+  }
+
+  /** True when some recorded value is one the rule names (a loop: every rule asks, per request). */
+  private static <T> boolean anyIn(List<T> recorded, List<T> named) {
+    for (T value : recorded) {
+      if (named.contains(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

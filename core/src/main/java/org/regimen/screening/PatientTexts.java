@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.regimen.plan.Finding;
 import org.regimen.plan.FindingSeverity;
 import org.regimen.plan.ImmutableFinding;
@@ -52,6 +54,20 @@ public final class PatientTexts {
   }
 
   static Optional<String> of(String code, FindingSeverity severity, Optional<RuleKind> kind) {
+    // Every rule raises the same few codes again and again: the lookup (a case fold, a scan of the
+    // in-person words, up to four property reads) is worked out once per code, severity and kind.
+    return CHOSEN.computeIfAbsent(new Key(code, severity, kind), PatientTexts::choose);
+  }
+
+  private record Key(String code, FindingSeverity severity, Optional<RuleKind> kind) {}
+
+  /** Bounded: codes come from protocol data, the baseline and the modules, not from requests. */
+  private static final Map<Key, Optional<String>> CHOSEN = new ConcurrentHashMap<>();
+
+  private static Optional<String> choose(Key key) {
+    String code = key.code();
+    FindingSeverity severity = key.severity();
+    Optional<RuleKind> kind = key.kind();
     if (inPerson(code)) {
       return Optional.empty();
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.regimen.dates.DateRange;
 import org.regimen.plan.Finding;
+import org.regimen.plan.ImmutableFinding;
 import org.regimen.plan.FindingSeverity;
 import org.regimen.plan.RequiredTestReason;
 import org.regimen.protocol.ScreeningRule;
@@ -63,8 +64,12 @@ final class ScreeningRun {
 
   /** A finding with the rule's code, severity and texts. */
   void raise(DeclaredRule rule, Optional<BodyArea> area, Optional<LocalDate> until) {
-    ScreeningRule r = rule.rule();
-    raise(rule, r.code(), r.severity(), r.message(), r.action(), area, until);
+    Finding own = rule.finding();
+    findings.add(
+        area.isEmpty() && until.isEmpty()
+            ? own
+            : ImmutableFinding.copyOf(own).withArea(area).withUntil(until));
+    holdFor(rule);
   }
 
   /**
@@ -116,32 +121,18 @@ final class ScreeningRun {
    * tentative until it is confirmed); only a rule that is itself a precaution leaves a precaution.
    */
   void unconfirmed(UnconfirmedAttribute attribute, DeclaredRule neededBy) {
-    FindingSeverity severity = UnknownGate.severity(neededBy.rule());
+    Finding asked = neededBy.unconfirmed(attribute);
     Integer index = unconfirmed.get(attribute);
     if (index != null) {
       Finding earlier = findings.get(index);
-      if (severity.compareTo(earlier.severity()) < 0) {
+      if (asked.severity().compareTo(earlier.severity()) < 0) {
         // A stronger rule needs the same unknown: the one finding takes its severity and source.
-        findings.set(index, unconfirmedFinding(attribute, neededBy, severity));
+        findings.set(index, asked);
       }
       return;
     }
     unconfirmed.put(attribute, findings.size());
-    findings.add(unconfirmedFinding(attribute, neededBy, severity));
-  }
-
-  private static Finding unconfirmedFinding(
-      UnconfirmedAttribute attribute, DeclaredRule neededBy, FindingSeverity severity) {
-    return PatientTexts.withPatientMessage(
-        Finding.builder()
-            .code(attribute.code())
-            .severity(severity)
-            .message(attribute.message())
-            .action(attribute.action())
-            .source(neededBy.sourceLabel())
-            .sourceWords(neededBy.sourceWords())
-            .build(),
-        Optional.of(neededBy.rule().kind()));
+    findings.add(asked);
   }
 
   /** A finding the module's own logic raised, with its patient text. */
