@@ -18,6 +18,11 @@ class BatchFuzzTest {
 
   @FuzzTest(maxDuration = "30m")
   void batch(byte[] input) {
+    check(input);
+  }
+
+  /** The property, shared with {@link BatchFuzzCi}, which fuzzes it briefly in every build. */
+  static void check(byte[] input) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BatchPlanner.Summary summary = BATCH.run(new ByteArrayInputStream(input), out);
 

@@ -20,6 +20,11 @@ import org.regimen.request.TreatmentRequest;
 class JsonReadingFuzzTest {
   @FuzzTest(maxDuration = "30m")
   void readRequest(byte[] input) {
+    check(input);
+  }
+
+  /** The property, shared with {@link JsonReadingFuzzCi}, which fuzzes it briefly in every build. */
+  static void check(byte[] input) {
     TreatmentRequest fromBytes = readOrNull(() -> FuzzTargets.JSON.readRequest(new ByteArrayInputStream(input)));
     TreatmentRequest withDefault =
         readOrNull(() -> FuzzTargets.JSON.readRequest(new ByteArrayInputStream(input), LocalDate.of(2027, 1, 5)));

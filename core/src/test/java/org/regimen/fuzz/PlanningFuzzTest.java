@@ -23,6 +23,11 @@ class PlanningFuzzTest {
 
   @FuzzTest(maxDuration = "30m")
   void plan(FuzzedDataProvider data) {
+    check(data);
+  }
+
+  /** The property, shared with {@link PlanningFuzzCi}, which fuzzes it briefly in every build. */
+  static void check(FuzzedDataProvider data) {
     TreatmentRequest base = FuzzTargets.GENERATOR.generate(data.consumeLong());
     ImmutableTreatmentRequest.Builder request = ImmutableTreatmentRequest.builder().from(base);
     if (data.consumeBoolean()) {
