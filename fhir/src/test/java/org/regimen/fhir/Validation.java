@@ -17,6 +17,11 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Questionnaire;
+import ca.uhn.fhir.context.support.IValidationSupport;
+import java.util.HashMap;
+import java.util.Map;
+import org.regimen.catalog.TreatmentCatalog;
 
 /**
  * One HAPI validator for every test of the module: the R4 definitions, in-memory terminology, the
@@ -32,6 +37,7 @@ final class Validation {
     long start = System.nanoTime();
     PrePopulatedValidationSupport regimen = new PrePopulatedValidationSupport(CONTEXT);
     publishedCodeSystems().forEach(regimen::addCodeSystem);
+    IntakeQuestionnaire.codeSystems().forEach(regimen::addCodeSystem);
     ValidationSupportChain chain =
         new ValidationSupportChain(
             new DefaultProfileValidationSupport(CONTEXT),
@@ -70,6 +76,38 @@ final class Validation {
         .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
         .map(Validation::describe)
         .toList();
+  }
+
+  /**
+   * The intake Questionnaires of every installed therapy and of all together, so the validator
+   * checks a QuestionnaireResponse against the Questionnaire it answers.
+   */
+  private static final class IntakeQuestionnaires implements IValidationSupport {
+    private final Map<String, Questionnaire> byUrl = new HashMap<>();
+
+    IntakeQuestionnaires() {
+      TreatmentCatalog catalog = TreatmentCatalog.load();
+      catalog.modules().forEach(m -> add(IntakeQuestionnaire.of(m).toQuestionnaire()));
+      add(IntakeQuestionnaire.of(catalog).toQuestionnaire());
+    }
+
+    private void add(Questionnaire questionnaire) {
+      byUrl.put(questionnaire.getUrl(), questionnaire);
+    }
+
+    @Override
+    public FhirContext getFhirContext() {
+      return CONTEXT;
+    }
+
+    @Override
+    public <T extends IBaseResource> T fetchResource(Class<T> type, String uri) {
+      if (type != null && !type.isAssignableFrom(Questionnaire.class)) {
+        return null;
+      }
+      Questionnaire found = byUrl.get(uri.split("\\|")[0]);
+      return found == null ? null : type == null ? null : type.cast(found);
+    }
   }
 
   private static String describe(SingleValidationMessage m) {

@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       BatchCommand.class,
       ProtocolCommand.class,
+      QuestionnaireCommand.class,
+      ImportFhirCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RegimenCli implements Runnable {

@@ -96,4 +96,19 @@ class StandardsCliIT {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("No treatment module 'botox'", "prp");
   }
+
+  @Test
+  void questionnaireAndImportRunFromTheJar() {
+    Path fhir = CliProcess.MODULE_DIR.resolve("fhir");
+    CliProcess.Result form = CliProcess.run("questionnaire", "stemcell");
+    assertThat(form.exitCode()).isZero();
+    assertThat(FHIR.newJsonParser().parseResource(org.hl7.fhir.r4.model.Questionnaire.class, form.out()).getUrl())
+        .isEqualTo("https://regimen.org/fhir/Questionnaire/intake-stemcell");
+
+    CliProcess.Result imported = CliProcess.run("import-fhir", "--request",
+        fhir.resolve("import/request.json").toString(), fhir.resolve("import/patient-record.json").toString());
+    assertThat(imported.exitCode()).isEqualTo(3);
+    assertThat(RegimenJson.create().readRequest(imported.out()).patient().conditions()).isPresent();
+    assertThat(imported.err()).startsWith("regimen: not imported (6):");
+  }
 }
