@@ -55,9 +55,10 @@ public final class TreatmentCatalog {
    * path, or with {@code provides org.regimen.spi.TreatmentModule} by a named module it defines.
    *
    * @throws CatalogException if no module is found, a module cannot be loaded or is built for an
-   *     incompatible SPI version, or two modules share an id
+   *     incompatible SPI version, or two modules share an id; or if Jackson is older than 2.16
    */
   public static TreatmentCatalog load(ClassLoader classLoader) {
+    JacksonFloor.require();
     // ServiceLoader.load must be called from core, the module that uses the service.
     ServiceLoader<TreatmentModule> loader = ServiceLoader.load(TreatmentModule.class, classLoader);
     List<TreatmentModule> modules = instantiateAll(loader.stream().iterator());
