@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.regimen.plan.FindingSeverity;
 import org.regimen.dates.DateWindow;
 import org.regimen.protocol.ScreeningRule;
+import org.regimen.request.Condition;
 import org.regimen.request.Medication;
 import org.regimen.request.PregnancyStatus;
 import org.regimen.request.Sex;
@@ -28,17 +29,34 @@ final class PatientRules {
     }
   }
 
+  /**
+   * A recorded condition the rule names, in a status the rule judges. A condition recorded without
+   * its status is judged as ACTIVE; where the rule is one of several by status, the finding says so.
+   */
   static void condition(DeclaredRule rule, ScreeningRun run) {
-    run.patient()
-        .conditions()
-        .ifPresentOrElse(
-            conditions -> {
-              if (conditions.stream().anyMatch(rule.rule().conditions()::contains)) {
-                run.raise(rule, Optional.empty(), Optional.empty());
-              }
-            },
-            () -> run.unconfirmed(UnconfirmedAttribute.CONDITIONS, rule));
+    Optional<List<Condition>> recorded = run.patient().conditions();
+    if (recorded.isEmpty()) {
+      run.unconfirmed(UnconfirmedAttribute.CONDITIONS, rule);
+      return;
+    }
+    ScreeningRule r = rule.rule();
+    List<Condition> matching =
+        recorded.get().stream()
+            .filter(r.conditions()::contains)
+            .filter(c -> r.judgedStatuses().contains(run.patient().judgedStatus(c)))
+            .toList();
+    if (matching.isEmpty()) {
+      return;
+    }
+    boolean statusUnknown =
+        !r.statuses().isEmpty()
+            && matching.stream().allMatch(c -> run.patient().statusOf(c).isEmpty());
+    String message = statusUnknown ? r.message() + STATUS_NOT_RECORDED : r.message();
+    run.raise(rule, r.code(), r.severity(), message, r.action(), Optional.empty(), Optional.empty());
   }
+
+  static final String STATUS_NOT_RECORDED =
+      " The condition's status is not recorded, so it is judged as active.";
 
   static void allergy(DeclaredRule rule, ScreeningRun run) {
     run.patient()
