@@ -86,6 +86,18 @@ public final class RequestValidator {
     if (request.laxity().isPresent() && request.indication() != Indication.SKIN_LAXITY) {
       problems.add(Problem.of("laxity", "is only allowed with indication SKIN_LAXITY"));
     }
+    // One severity per assessment: a general one that contradicts the indication's own is an error.
+    java.util.Optional<org.regimen.request.Severity> general =
+        request.assessment().flatMap(a -> a.severity());
+    java.util.Optional<org.regimen.request.Severity> own =
+        request.striae().flatMap(s -> s.severity()).or(() -> request.laxity().flatMap(l -> l.severity()));
+    if (general.isPresent() && own.isPresent() && general.get() != own.get()) {
+      problems.add(
+          Problem.of(
+              "assessment.severity",
+              "must agree with " + (request.striae().isPresent() ? "striae" : "laxity")
+                  + ".severity when both are given"));
+    }
     if (request.areas().isEmpty()) {
       problems.add(Problem.of("areas", "must not be empty: list the areas to treat"));
     }

@@ -10,6 +10,7 @@ import org.regimen.dates.DateRange;
 import org.regimen.json.TreeReader.Fields;
 import org.regimen.request.Allergy;
 import org.regimen.request.AreaCondition;
+import org.regimen.request.Assessment;
 import org.regimen.request.AreaFinding;
 import org.regimen.request.BodyArea;
 import org.regimen.request.CalendarConstraints;
@@ -57,10 +58,12 @@ final class RequestBinder {
   static final AllowedFields REQUEST =
       new AllowedFields(
           "id", "asOf", "language", "currency", "clinic", "treatment", "treatments", "indication",
-          "striae", "laxity", "areas", "earliestStart", "patient", "calendar", "history");
+          "striae", "laxity", "assessment", "areas", "earliestStart", "patient", "calendar",
+          "history");
   static final AllowedFields CLINIC = new AllowedFields("name", "phone");
   static final AllowedFields STRIAE = new AllowedFields("stage", "ageMonths", "severity");
   static final AllowedFields LAXITY = new AllowedFields("severity");
+  static final AllowedFields ASSESSMENT = new AllowedFields("severity");
   static final AllowedFields PATIENT =
       new AllowedFields(
           "birthDate", "sex", "pregnancy", "conditions", "medications", "allergies",
@@ -115,6 +118,7 @@ final class RequestBinder {
     f.required("indication", r.oneOf(Indication.class)).ifPresent(b::indication);
     f.optional("striae", r.object(STRIAE, this::striae)).ifPresent(b::striae);
     f.optional("laxity", r.object(LAXITY, this::laxity)).ifPresent(b::laxity);
+    f.optional("assessment", r.object(ASSESSMENT, this::assessment)).ifPresent(b::assessment);
     b.areas(f.list("areas", r.oneOf(BodyArea.class)));
     f.optional("earliestStart", r.date()).ifPresent(b::earliestStart);
     f.required("patient", r.object(PATIENT, this::patient)).ifPresent(b::patient);
@@ -142,6 +146,10 @@ final class RequestBinder {
     return LaxityAssessment.builder()
         .severity(f.optional("severity", r.oneOf(Severity.class)))
         .build();
+  }
+
+  private Assessment assessment(Fields f) {
+    return Assessment.builder().severity(f.optional("severity", r.oneOf(Severity.class))).build();
   }
 
   private PatientProfile patient(Fields f) {

@@ -60,6 +60,11 @@ final class RequestWriter {
       optionalEnum(g, "severity", r.laxity().get().severity());
       g.writeEndObject();
     }
+    if (r.assessment().isPresent()) {
+      g.writeObjectFieldStart("assessment");
+      optionalEnum(g, "severity", r.assessment().get().severity());
+      g.writeEndObject();
+    }
     enumList(g, "areas", r.areas());
     optionalDate(g, "earliestStart", r.earliestStart());
     patient(g, r.patient());

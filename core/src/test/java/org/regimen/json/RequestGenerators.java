@@ -249,6 +249,14 @@ final class RequestGenerators {
       if (Generate.range(0, 3).generate(rnd) == 0) {
         b.history(histories(asOf, moduleIds).generate(rnd));
       }
+      if (indication != Indication.STRETCH_MARKS && indication != Indication.SKIN_LAXITY
+          && Generate.booleans().generate(rnd)) {
+        // The general assessment, for an indication without its own (one severity per request).
+        b.assessment(
+            org.regimen.request.Assessment.builder()
+                .severity(Generate.enumValues(Severity.class).toOptionals(30).generate(rnd))
+                .build());
+      }
       return b.build();
     };
   }

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import org.regimen.dates.DateRange;
 import org.regimen.request.Allergy;
 import org.regimen.request.AreaCondition;
+import org.regimen.request.Assessment;
 import org.regimen.request.AreaFinding;
 import org.regimen.request.BodyArea;
 import org.regimen.request.CalendarConstraints;
@@ -98,6 +99,12 @@ public final class RequestGenerator {
     }
     if (indication == Indication.SKIN_LAXITY && random.nextInt(5) > 0) {
       request.laxity(LaxityAssessment.builder().severity(maybe(random, Severity.values())).build());
+    }
+    if (indication != Indication.STRETCH_MARKS
+        && indication != Indication.SKIN_LAXITY
+        && random.nextInt(3) > 0) {
+      // Drawn after the rest: a seed keeps its request, plus the general assessment (issue 12).
+      request.assessment(Assessment.builder().severity(maybe(random, Severity.values())).build());
     }
     return request.build();
   }
