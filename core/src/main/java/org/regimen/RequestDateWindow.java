@@ -24,7 +24,17 @@ final class RequestDateWindow {
     patient.birthDate().ifPresent(d -> check("patient.birthDate", d, problems));
     patient
         .menstruation()
-        .ifPresent(c -> check("patient.menstruation.lastStart", c.lastStart(), problems));
+        .flatMap(c -> c.lastStart())
+        .ifPresent(start -> check("patient.menstruation.lastStart", start, problems));
+    for (int i = 0; i < patient.conditionDetails().size(); i++) {
+      int at = patient.conditions().orElse(List.of()).indexOf(patient.conditionDetails().get(i).code());
+      String path = "patient.conditions[" + at + "].since";
+      patient.conditionDetails().get(i).since().ifPresent(d -> check(path, d, problems));
+    }
+    patient.reproductive().ifPresent(rep -> {
+      rep.deliveredOn().ifPresent(d -> check("patient.reproductive.deliveredOn", d, problems));
+      rep.pregnancyTest().ifPresent(t -> check("patient.reproductive.pregnancyTest.date", t.date(), problems));
+    });
     List<LabResult> labs = patient.labResults();
     for (int i = 0; i < labs.size(); i++) {
       check("patient.labResults[" + i + "].date", labs.get(i).date(), problems);

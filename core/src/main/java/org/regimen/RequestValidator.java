@@ -85,6 +85,18 @@ public final class RequestValidator {
     if (request.laxity().isPresent() && request.indication() != Indication.SKIN_LAXITY) {
       problems.add(Problem.of("laxity", "is only allowed with indication SKIN_LAXITY"));
     }
+    // One severity per assessment: a general one that contradicts the indication's own is an error.
+    java.util.Optional<org.regimen.request.Severity> general =
+        request.assessment().flatMap(a -> a.severity());
+    java.util.Optional<org.regimen.request.Severity> own =
+        request.striae().flatMap(s -> s.severity()).or(() -> request.laxity().flatMap(l -> l.severity()));
+    if (general.isPresent() && own.isPresent() && general.get() != own.get()) {
+      problems.add(
+          Problem.of(
+              "assessment.severity",
+              "must agree with " + (request.striae().isPresent() ? "striae" : "laxity")
+                  + ".severity when both are given"));
+    }
     if (request.areas().isEmpty()) {
       problems.add(Problem.of("areas", "must not be empty: list the areas to treat"));
     }
@@ -154,22 +166,43 @@ public final class RequestValidator {
     }
   }
 
+  static final String REQUIRED_FOR_REGULAR = "is required";
+  static final String NOT_FOR_NO_CYCLE = "must be absent when cycle is NONE";
+
+  /**
+   * A regular cycle (the default) needs its three values to predict periods; NONE takes none of
+   * them; an irregular cycle may say any of them, and none is used for a prediction.
+   */
   private static void validateCycle(MenstrualCycle cycle, LocalDate asOf, List<Problem> problems) {
-    if (cycle.lastStart().isAfter(asOf)) {
+    if (cycle.lastStart().filter(start -> start.isAfter(asOf)).isPresent()) {
       problems.add(Problem.of("patient.menstruation.lastStart", "must not be after asOf"));
     }
-    checkRange(
-        cycle.cycleDays(),
+    cycle.cycleDays().ifPresent(days -> checkRange(
+        days,
         MenstrualCycle.MIN_CYCLE_DAYS,
         MenstrualCycle.MAX_CYCLE_DAYS,
         "patient.menstruation.cycleDays",
-        problems);
-    checkRange(
-        cycle.periodDays(),
+        problems));
+    cycle.periodDays().ifPresent(days -> checkRange(
+        days,
         MenstrualCycle.MIN_PERIOD_DAYS,
         MenstrualCycle.MAX_PERIOD_DAYS,
         "patient.menstruation.periodDays",
-        problems);
+        problems));
+    List<String> present = new java.util.ArrayList<>();
+    List<String> absent = new java.util.ArrayList<>();
+    (cycle.lastStart().isPresent() ? present : absent).add("lastStart");
+    (cycle.cycleDays().isPresent() ? present : absent).add("cycleDays");
+    (cycle.periodDays().isPresent() ? present : absent).add("periodDays");
+    switch (cycle.pattern()) {
+      case REGULAR ->
+          absent.forEach(name -> problems.add(Problem.of("patient.menstruation." + name, REQUIRED_FOR_REGULAR)));
+      case NONE ->
+          present.forEach(name -> problems.add(Problem.of("patient.menstruation." + name, NOT_FOR_NO_CYCLE)));
+      case IRREGULAR -> {
+        // any of them may be recorded; none predicts anything
+      }
+    }
   }
 
   private static void checkRange(int value, int min, int max, String path, List<Problem> problems) {

@@ -2,19 +2,28 @@ package org.regimen.json;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.regimen.RequestValidator;
 import org.regimen.dates.DateRange;
 import org.regimen.json.TreeReader.Fields;
 import org.regimen.request.Allergy;
 import org.regimen.request.AreaCondition;
+import org.regimen.request.Assessment;
 import org.regimen.request.AreaFinding;
 import org.regimen.request.BodyArea;
 import org.regimen.request.CalendarConstraints;
 import org.regimen.request.CalendarEvent;
 import org.regimen.request.Clinic;
 import org.regimen.request.Condition;
+import org.regimen.request.ConditionDetail;
+import org.regimen.request.ConditionStatus;
 import org.regimen.request.Currency;
+import org.regimen.request.CyclePattern;
+import org.regimen.request.ImmutablePregnancyTest;
+import org.regimen.request.PregnancyTest;
+import org.regimen.request.Reproductive;
 import org.regimen.request.Fitzpatrick;
 import org.regimen.request.ImmutableAreaFinding;
 import org.regimen.request.ImmutableCalendarEvent;
@@ -49,19 +58,25 @@ final class RequestBinder {
   static final AllowedFields REQUEST =
       new AllowedFields(
           "id", "asOf", "language", "currency", "clinic", "treatment", "treatments", "indication",
-          "striae", "laxity", "areas", "earliestStart", "patient", "calendar", "history");
+          "striae", "laxity", "assessment", "areas", "earliestStart", "patient", "calendar",
+          "history");
   static final AllowedFields CLINIC = new AllowedFields("name", "phone");
   static final AllowedFields STRIAE = new AllowedFields("stage", "ageMonths", "severity");
   static final AllowedFields LAXITY = new AllowedFields("severity");
+  static final AllowedFields ASSESSMENT = new AllowedFields("severity");
   static final AllowedFields PATIENT =
       new AllowedFields(
           "birthDate", "sex", "pregnancy", "conditions", "medications", "allergies",
-          "areaFindings", "skin", "menstruation", "labResults", "lifestyle");
+          "areaFindings", "skin", "menstruation", "labResults", "lifestyle", "reproductive");
+  static final AllowedFields CONDITION = new AllowedFields("code", "status", "since");
   static final AllowedFields MEDICATION = new AllowedFields("kind", "from", "until", "prescribed");
   static final AllowedFields AREA_FINDING = new AllowedFields("area", "finding");
   static final AllowedFields SKIN = new AllowedFields("fitzpatrick", "type");
   static final AllowedFields MENSTRUATION =
-      new AllowedFields("lastStart", "cycleDays", "periodDays");
+      new AllowedFields("cycle", "lastStart", "cycleDays", "periodDays");
+  static final AllowedFields REPRODUCTIVE =
+      new AllowedFields("tryingToConceive", "deliveredOn", "pregnancyTest");
+  static final AllowedFields PREGNANCY_TEST = new AllowedFields("result", "date");
   static final AllowedFields LAB_RESULT = new AllowedFields("test", "result", "date");
   static final AllowedFields LIFESTYLE = new AllowedFields("smoker", "frequentSolarium");
   static final AllowedFields CALENDAR =
@@ -103,6 +118,7 @@ final class RequestBinder {
     f.required("indication", r.oneOf(Indication.class)).ifPresent(b::indication);
     f.optional("striae", r.object(STRIAE, this::striae)).ifPresent(b::striae);
     f.optional("laxity", r.object(LAXITY, this::laxity)).ifPresent(b::laxity);
+    f.optional("assessment", r.object(ASSESSMENT, this::assessment)).ifPresent(b::assessment);
     b.areas(f.list("areas", r.oneOf(BodyArea.class)));
     f.optional("earliestStart", r.date()).ifPresent(b::earliestStart);
     f.required("patient", r.object(PATIENT, this::patient)).ifPresent(b::patient);
@@ -132,13 +148,19 @@ final class RequestBinder {
         .build();
   }
 
+  private Assessment assessment(Fields f) {
+    return Assessment.builder().severity(f.optional("severity", r.oneOf(Severity.class))).build();
+  }
+
   private PatientProfile patient(Fields f) {
     ImmutablePatientProfile.Builder b = PatientProfile.builder();
     b.birthDate(f.optional("birthDate", r.date()));
     b.sex(f.optional("sex", r.oneOf(Sex.class)));
     b.pregnancy(f.optional("pregnancy", r.oneOf(PregnancyStatus.class)));
     // Absent lists stay unknown; [] is "known: none".
-    b.conditions(f.optional("conditions", r.listOf(r.oneOf(Condition.class))));
+    List<ConditionDetail> details = new ArrayList<>();
+    b.conditions(f.optional("conditions", r.listOf(conditionEntry(details))));
+    b.conditionDetails(details);
     b.medications(f.optional("medications", r.listOf(r.object(MEDICATION, this::medication))));
     b.allergies(f.optional("allergies", r.listOf(r.oneOf(Allergy.class))));
     b.areaFindings(
@@ -147,6 +169,29 @@ final class RequestBinder {
     b.menstruation(f.optional("menstruation", r.object(MENSTRUATION, this::menstruation)));
     b.labResults(f.list("labResults", r.object(LAB_RESULT, this::labResult)));
     b.lifestyle(f.optional("lifestyle", r.object(LIFESTYLE, this::lifestyle)));
+    b.reproductive(f.optional("reproductive", r.object(REPRODUCTIVE, this::reproductive)));
+    return b.build();
+  }
+
+  /** A bare code, or an object whose status and since go to {@code details}. */
+  private ValueReader<Condition> conditionEntry(List<ConditionDetail> details) {
+    ValueReader<Condition> code = r.oneOf(Condition.class);
+    ValueReader<ConditionDetail> object = r.object(CONDITION, this::conditionDetail);
+    return (node, path) -> {
+      if (node.isObject()) {
+        Optional<ConditionDetail> detail = object.read(node, path);
+        detail.ifPresent(details::add);
+        return detail.map(ConditionDetail::code);
+      }
+      return code.read(node, path);
+    };
+  }
+
+  private ConditionDetail conditionDetail(Fields f) {
+    var b = ConditionDetail.builder();
+    f.required("code", r.oneOf(Condition.class)).ifPresent(b::code);
+    b.status(f.optional("status", r.oneOf(ConditionStatus.class)));
+    b.since(f.optional("since", r.date()));
     return b.build();
   }
 
@@ -173,17 +218,38 @@ final class RequestBinder {
         .build();
   }
 
+  /** Which values a pattern needs or refuses is checked by the validator, with their paths. */
   private MenstrualCycle menstruation(Fields f) {
     var b = MenstrualCycle.builder();
-    f.required("lastStart", r.date()).ifPresent(b::lastStart);
-    f.required(
-            "cycleDays",
-            r.integer(MenstrualCycle.MIN_CYCLE_DAYS, MenstrualCycle.MAX_CYCLE_DAYS))
-        .ifPresent(b::cycleDays);
-    f.required(
+    Optional<CyclePattern> cycle = f.optional("cycle", r.oneOf(CyclePattern.class));
+    if (f.has("cycle") && cycle.isEmpty()) {
+      // A bad pattern is its own problem: reading it as REGULAR would ask for values it may not need.
+      throw new IllegalStateException("explained by the cycle's problem");
+    }
+    b.cycle(cycle);
+    b.lastStart(f.optional("lastStart", r.date()));
+    b.cycleDays(
+        f.optional(
+            "cycleDays", r.integer(MenstrualCycle.MIN_CYCLE_DAYS, MenstrualCycle.MAX_CYCLE_DAYS)));
+    b.periodDays(
+        f.optional(
             "periodDays",
-            r.integer(MenstrualCycle.MIN_PERIOD_DAYS, MenstrualCycle.MAX_PERIOD_DAYS))
-        .ifPresent(b::periodDays);
+            r.integer(MenstrualCycle.MIN_PERIOD_DAYS, MenstrualCycle.MAX_PERIOD_DAYS)));
+    return b.build();
+  }
+
+  private Reproductive reproductive(Fields f) {
+    return Reproductive.builder()
+        .tryingToConceive(f.optional("tryingToConceive", r.bool()))
+        .deliveredOn(f.optional("deliveredOn", r.date()))
+        .pregnancyTest(f.optional("pregnancyTest", r.object(PREGNANCY_TEST, this::pregnancyTest)))
+        .build();
+  }
+
+  private PregnancyTest pregnancyTest(Fields f) {
+    var b = ImmutablePregnancyTest.builder();
+    f.required("result", r.oneOf(LabOutcome.class)).ifPresent(b::result);
+    f.required("date", r.date()).ifPresent(b::date);
     return b.build();
   }
 

@@ -16,6 +16,10 @@ import org.regimen.request.AreaFinding;
 import org.regimen.request.CalendarConstraints;
 import org.regimen.request.CalendarEvent;
 import org.regimen.request.LabResult;
+import org.regimen.request.Condition;
+import org.regimen.request.Reproductive;
+import org.regimen.request.ConditionDetail;
+import java.util.Optional;
 import org.regimen.request.Medication;
 import org.regimen.request.MenstrualCycle;
 import org.regimen.request.PatientProfile;
@@ -56,6 +60,11 @@ final class RequestWriter {
       optionalEnum(g, "severity", r.laxity().get().severity());
       g.writeEndObject();
     }
+    if (r.assessment().isPresent()) {
+      g.writeObjectFieldStart("assessment");
+      optionalEnum(g, "severity", r.assessment().get().severity());
+      g.writeEndObject();
+    }
     enumList(g, "areas", r.areas());
     optionalDate(g, "earliestStart", r.earliestStart());
     patient(g, r.patient());
@@ -66,13 +75,32 @@ final class RequestWriter {
     g.writeEndObject();
   }
 
+  /** A bare code, or {@code { code, status, since }} where the request knows more. */
+  private static void conditions(JsonGenerator g, PatientProfile p) throws IOException {
+    g.writeArrayFieldStart("conditions");
+    for (Condition c : p.conditions().get()) {
+      Optional<ConditionDetail> detail =
+          p.conditionDetails().stream().filter(d -> d.code() == c).findFirst();
+      if (detail.isEmpty()) {
+        g.writeString(c.name());
+        continue;
+      }
+      g.writeStartObject();
+      g.writeStringField("code", c.name());
+      optionalEnum(g, "status", detail.get().status());
+      optionalDate(g, "since", detail.get().since());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
   private static void patient(JsonGenerator g, PatientProfile p) throws IOException {
     g.writeObjectFieldStart("patient");
     optionalDate(g, "birthDate", p.birthDate());
     optionalEnum(g, "sex", p.sex());
     optionalEnum(g, "pregnancy", p.pregnancy());
     if (p.conditions().isPresent()) {
-      enumList(g, "conditions", p.conditions().get());
+      conditions(g, p);
     }
     if (p.medications().isPresent()) {
       g.writeArrayFieldStart("medications");
@@ -110,9 +138,14 @@ final class RequestWriter {
     if (p.menstruation().isPresent()) {
       MenstrualCycle c = p.menstruation().get();
       g.writeObjectFieldStart("menstruation");
-      date(g, "lastStart", c.lastStart());
-      g.writeNumberField("cycleDays", c.cycleDays());
-      g.writeNumberField("periodDays", c.periodDays());
+      optionalEnum(g, "cycle", c.cycle());
+      optionalDate(g, "lastStart", c.lastStart());
+      if (c.cycleDays().isPresent()) {
+        g.writeNumberField("cycleDays", c.cycleDays().get());
+      }
+      if (c.periodDays().isPresent()) {
+        g.writeNumberField("periodDays", c.periodDays().get());
+      }
       g.writeEndObject();
     }
     g.writeArrayFieldStart("labResults");
@@ -124,6 +157,19 @@ final class RequestWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (p.reproductive().isPresent()) {
+      Reproductive rep = p.reproductive().get();
+      g.writeObjectFieldStart("reproductive");
+      optionalBoolean(g, "tryingToConceive", rep.tryingToConceive());
+      optionalDate(g, "deliveredOn", rep.deliveredOn());
+      if (rep.pregnancyTest().isPresent()) {
+        g.writeObjectFieldStart("pregnancyTest");
+        g.writeStringField("result", rep.pregnancyTest().get().result().name());
+        date(g, "date", rep.pregnancyTest().get().date());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
     if (p.lifestyle().isPresent()) {
       g.writeObjectFieldStart("lifestyle");
       optionalBoolean(g, "smoker", p.lifestyle().get().smoker());

@@ -1,6 +1,7 @@
 package org.regimen.protocol;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.regimen.plan.FindingSeverity;
+import org.regimen.request.ConditionStatus;
 import org.regimen.request.LabOutcome;
 import org.regimen.request.LabTest;
 import org.regimen.request.PregnancyStatus;
@@ -23,7 +25,25 @@ import org.regimen.request.PregnancyStatus;
 public final class Coverage {
   /** A rule that reacts to a fact, as this protocol applies it. */
   public record RuleVerdict(
-      String code, FindingSeverity severity, Basis basis, String sourceLabel, Origin origin) {}
+      String code,
+      FindingSeverity severity,
+      Basis basis,
+      String sourceLabel,
+      Origin origin,
+      Set<ConditionStatus> statuses) {
+    /** A rule that judges every state of its fact (anything but a CONDITION rule). */
+    public RuleVerdict(
+        String code, FindingSeverity severity, Basis basis, String sourceLabel, Origin origin) {
+      this(code, severity, basis, sourceLabel, origin, Set.of());
+    }
+
+    /**
+     * CONDITION rules: true when the rule judges only some statuses, so the matrix names them.
+     */
+    public boolean byStatus() {
+      return !statuses.isEmpty() && !statuses.equals(ScreeningRule.CURRENT_STATUSES);
+    }
+  }
 
   /** Where a rule comes from. */
   public enum Origin {
@@ -88,6 +108,7 @@ public final class Coverage {
       }
     }
     for (Verdict verdict : verdicts.values()) {
+      activeIsStrictest(verdict, problems);
       if (!verdict.judged()) {
         problems.add(
             new Problem(
@@ -114,10 +135,12 @@ public final class Coverage {
       case ALLERGY -> rule.allergies().forEach(a -> facts.add(Fact.of(FactKind.ALLERGY, a)));
       case AREA_FINDING ->
           rule.areaFindings().forEach(f -> facts.add(Fact.of(FactKind.AREA_FINDING, f)));
-      case MENSTRUATION -> facts.add(new Fact(FactKind.MENSTRUATION, "CYCLE"));
+      case MENSTRUATION -> facts.addAll(FactKind.MENSTRUATION.facts());
       case LAB_TESTS -> labResults(rule.tests(), EnumSet.allOf(LabOutcome.class), facts);
       case LAB_RESULT -> labResults(rule.tests(), rule.outcomes(), facts);
       case ASSESSMENT -> rule.when().ifPresent(when -> assessed(when, facts));
+      case REPRODUCTIVE ->
+          rule.reproductive().forEach(s -> facts.add(Fact.of(FactKind.REPRODUCTIVE, s)));
       case EXCLUDED_AREA, AGE -> {
         // About the request's areas and the birth date: no recorded fact of the patient.
       }
@@ -159,6 +182,46 @@ public final class Coverage {
 
   private record Effective(ScreeningRule rule, RuleVerdict verdict) {}
 
+  private static Set<ConditionStatus> statusesOf(ScreeningRule rule) {
+    return rule.kind() == RuleKind.CONDITION ? rule.judgedStatuses() : Set.of();
+  }
+
+  /**
+   * A condition's unknown status is judged as ACTIVE, so ACTIVE must be judged, and no status may
+   * be judged more strictly than ACTIVE: otherwise not knowing the status would be the mildest.
+   */
+  private static void activeIsStrictest(Verdict verdict, List<Problem> problems) {
+    if (verdict.fact().kind() != FactKind.CONDITION || verdict.rules().isEmpty()) {
+      return;
+    }
+    Optional<FindingSeverity> active = strongest(verdict.rules(), ConditionStatus.ACTIVE);
+    if (active.isEmpty()) {
+      problems.add(
+          new Problem(
+              "screening",
+              "condition '" + verdict.fact().value() + "' is judged by status, but no rule judges"
+                  + " ACTIVE, the status a condition recorded without one is judged as"));
+      return;
+    }
+    for (ConditionStatus status : ConditionStatus.values()) {
+      Optional<FindingSeverity> other = strongest(verdict.rules(), status);
+      if (other.isPresent() && other.get().compareTo(active.get()) < 0) {
+        problems.add(
+            new Problem(
+                "screening",
+                "condition '" + verdict.fact().value() + "' is judged more strictly when " + status
+                    + " than when ACTIVE: a status not recorded (judged as ACTIVE) would be the mildest"));
+      }
+    }
+  }
+
+  private static Optional<FindingSeverity> strongest(List<RuleVerdict> rules, ConditionStatus status) {
+    return rules.stream()
+        .filter(r -> r.statuses().contains(status))
+        .map(RuleVerdict::severity)
+        .min(Comparator.naturalOrder()); // ABSOLUTE is declared first
+  }
+
   /** The baseline as the protocol overrides it, then the protocol's own rules. */
   private static List<Effective> effectiveRules(Protocol protocol, RuleSet baseline) {
     List<Effective> rules = new ArrayList<>();
@@ -171,7 +234,7 @@ public final class Coverage {
                 rule,
                 new RuleVerdict(
                     rule.code(), rule.severity(), rule.basis(), rule.basis().label(baseline::source),
-                    Origin.BASELINE)));
+                    Origin.BASELINE, statusesOf(rule))));
       } else if (override.get().severity().isPresent()) {
         BaselineOverride o = override.get();
         rules.add(
@@ -179,7 +242,7 @@ public final class Coverage {
                 rule,
                 new RuleVerdict(
                     rule.code(), o.severity().get(), o.basis(), o.basis().label(protocol::source),
-                    Origin.BASELINE_OVERRIDDEN)));
+                    Origin.BASELINE_OVERRIDDEN, statusesOf(rule))));
       }
     }
     for (ScreeningRule rule : protocol.screening()) {
@@ -188,7 +251,7 @@ public final class Coverage {
               rule,
               new RuleVerdict(
                   rule.code(), rule.severity(), rule.basis(), rule.basis().label(protocol::source),
-                  Origin.PROTOCOL)));
+                  Origin.PROTOCOL, statusesOf(rule))));
     }
     return rules;
   }

@@ -31,8 +31,12 @@ public enum FactKind {
   /** A result on file: {@code TEST:OUTCOME}, every test with every outcome. */
   LAB_RESULT("labResult", labResults()),
   PREGNANCY("pregnancy", names(PregnancyStatus.class)),
-  /** Cycle data recorded ({@code menstruation:CYCLE}). */
-  MENSTRUATION("menstruation", List.of("CYCLE")),
+  /**
+   * The cycle recorded: {@code CYCLE} (regular, with its data), {@code IRREGULAR} or {@code NONE}.
+   */
+  MENSTRUATION("menstruation", List.of("CYCLE", "IRREGULAR", "NONE")),
+  /** What {@code patient.reproductive} records (trying to conceive, post-partum, a test). */
+  REPRODUCTIVE("reproductive", names(ReproductiveState.class)),
   /** A lifestyle attribute recorded as true, e.g. {@code lifestyle:frequentSolarium}. */
   LIFESTYLE("lifestyle", lifestyleAttributes()),
   PHOTOTYPE("phototype", names(Fitzpatrick.class)),

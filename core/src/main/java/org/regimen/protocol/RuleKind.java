@@ -32,5 +32,10 @@ public enum RuleKind {
    */
   LAB_RESULT,
   /** The request matches {@code when} (e.g. old, severe marks). */
-  ASSESSMENT
+  ASSESSMENT,
+  /**
+   * One of {@code reproductive} holds: trying to conceive, inside the post-partum period ({@code
+   * postpartumDays} from the delivery), a positive or indeterminate pregnancy test.
+   */
+  REPRODUCTIVE
 }

@@ -10,6 +10,7 @@ import org.regimen.request.Allergy;
 import org.regimen.request.AreaCondition;
 import org.regimen.request.BodyArea;
 import org.regimen.request.Condition;
+import org.regimen.request.ConditionStatus;
 import org.regimen.request.LabOutcome;
 import org.regimen.request.LabTest;
 import org.regimen.request.MedicationKind;
@@ -27,7 +28,7 @@ final class RuleReader {
 
   static {
     PARAMETERS.put(RuleKind.PREGNANCY, Set.of("pregnancy"));
-    PARAMETERS.put(RuleKind.CONDITION, Set.of("conditions"));
+    PARAMETERS.put(RuleKind.CONDITION, Set.of("conditions", "statuses"));
     PARAMETERS.put(RuleKind.MEDICATION, Set.of("medications"));
     PARAMETERS.put(RuleKind.ALLERGY, Set.of("allergies"));
     PARAMETERS.put(
@@ -38,6 +39,7 @@ final class RuleReader {
     PARAMETERS.put(RuleKind.LAB_TESTS, Set.of("tests", "maxResultAgeDays", "turnaroundDays"));
     PARAMETERS.put(RuleKind.LAB_RESULT, Set.of("tests", "outcomes"));
     PARAMETERS.put(RuleKind.ASSESSMENT, Set.of("when"));
+    PARAMETERS.put(RuleKind.REPRODUCTIVE, Set.of("reproductive", "postpartumDays"));
   }
 
   private static final Set<String> ALL_PARAMETERS = new LinkedHashSet<>();
@@ -81,7 +83,7 @@ final class RuleReader {
     for (String parameter : ALL_PARAMETERS) {
       if (o.has(parameter) && !own.contains(parameter)) {
         o.skip(parameter);
-        o.problem(parameter, "is not a parameter of a " + kind + " rule (it takes " + own + ")");
+        o.problem(parameter, "is not a parameter of a " + kind + " rule (it takes " + new java.util.TreeSet<>(own) + ")");
       }
     }
   }
@@ -90,7 +92,9 @@ final class RuleReader {
       StrictObject o, RuleKind kind, ReadContext context, ImmutableScreeningRule.Builder rule) {
     switch (kind) {
       case PREGNANCY -> rule.pregnancy(o.enumList("pregnancy", PregnancyStatus.class, true));
-      case CONDITION -> rule.conditions(o.enumList("conditions", Condition.class, true));
+      case CONDITION ->
+          rule.conditions(o.enumList("conditions", Condition.class, true))
+              .statuses(o.enumList("statuses", ConditionStatus.class, false));
       case MEDICATION -> rule.medications(o.enumList("medications", MedicationKind.class, true));
       case ALLERGY -> rule.allergies(o.enumList("allergies", Allergy.class, true));
       case AREA_FINDING ->
@@ -115,7 +119,22 @@ final class RuleReader {
           rule.tests(o.enumList("tests", LabTest.class, true))
               .outcomes(o.enumList("outcomes", LabOutcome.class, true));
       case ASSESSMENT -> rule.when(Optional.ofNullable(MatchReader.read(o, "when", true)));
+      case REPRODUCTIVE -> readReproductive(o, context, rule);
     }
+  }
+
+  /** A POSTPARTUM state needs its period's length; no other state takes one. */
+  private static void readReproductive(
+      StrictObject o, ReadContext context, ImmutableScreeningRule.Builder rule) {
+    java.util.List<ReproductiveState> states =
+        o.enumList("reproductive", ReproductiveState.class, true);
+    boolean postpartum = states.contains(ReproductiveState.POSTPARTUM);
+    Sourced<Integer> days =
+        context.sourced(o, "postpartumDays", postpartum, v -> v.integer("value", 1));
+    if (days != null && !postpartum) {
+      o.problem("postpartumDays", "is only read for the POSTPARTUM state");
+    }
+    rule.reproductive(states).postpartumDays(Optional.ofNullable(days));
   }
 
   private static void readAgeLimits(StrictObject o, ImmutableScreeningRule.Builder rule) {

@@ -1,6 +1,9 @@
 package org.regimen.protocol;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
@@ -9,6 +12,7 @@ import org.regimen.request.Allergy;
 import org.regimen.request.AreaCondition;
 import org.regimen.request.BodyArea;
 import org.regimen.request.Condition;
+import org.regimen.request.ConditionStatus;
 import org.regimen.request.LabOutcome;
 import org.regimen.request.LabTest;
 import org.regimen.request.MedicationKind;
@@ -37,6 +41,23 @@ public interface ScreeningRule {
   List<PregnancyStatus> pregnancy();
 
   List<Condition> conditions();
+
+  /**
+   * CONDITION: the statuses the rule judges; empty means the current ones ({@link
+   * #CURRENT_STATUSES}). A condition recorded without a status is judged as ACTIVE; one recorded
+   * RESOLVED is history, judged only by a rule that lists RESOLVED.
+   */
+  List<ConditionStatus> statuses();
+
+  /** The statuses a CONDITION rule without {@code statuses} judges: all but RESOLVED. */
+  Set<ConditionStatus> CURRENT_STATUSES =
+      Collections.unmodifiableSet(
+          EnumSet.of(ConditionStatus.ACTIVE, ConditionStatus.CONTROLLED, ConditionStatus.IN_REMISSION));
+
+  /** The statuses this rule judges, {@link #CURRENT_STATUSES} unless it lists its own. */
+  default Set<ConditionStatus> judgedStatuses() {
+    return statuses().isEmpty() ? CURRENT_STATUSES : Collections.unmodifiableSet(EnumSet.copyOf(statuses()));
+  }
 
   List<MedicationKind> medications();
 
@@ -80,6 +101,12 @@ public interface ScreeningRule {
   Optional<Integer> confirmWithinDays();
 
   Optional<Match> when();
+
+  /** REPRODUCTIVE: the states that raise the finding. */
+  List<ReproductiveState> reproductive();
+
+  /** REPRODUCTIVE with POSTPARTUM: the days from the delivery the post-partum period lasts. */
+  Optional<Sourced<Integer>> postpartumDays();
 
   /**
    * Any kind: when the rule fires, session 1 is held back this many days from asOf (the finding's

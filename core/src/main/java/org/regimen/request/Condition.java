@@ -1,6 +1,10 @@
 package org.regimen.request;
 
-/** A systemic condition of the patient. */
+/**
+ * A condition of the patient. Recorded as a bare code it is present with its status not known,
+ * which screening judges as {@link ConditionStatus#ACTIVE} (unknown is never the mildest); {@link
+ * ConditionDetail} records its status and since when.
+ */
 public enum Condition {
   BLOOD_DISORDER,
   BLEEDING_DISORDER,
@@ -15,5 +19,22 @@ public enum Condition {
   CARDIOVASCULAR_DISEASE,
   LIVER_DYSFUNCTION,
   KIDNEY_DYSFUNCTION,
-  UNSTABLE_HEALTH
+  UNSTABLE_HEALTH,
+  /** Keloids or raised scars after earlier wounds. */
+  KELOID_TENDENCY,
+  /** Recurrent herpes simplex (cold sores); an outbreak now is an area finding. */
+  HERPES_SIMPLEX_RECURRENT,
+  /** An autoimmune disease not named below. */
+  AUTOIMMUNE_DISEASE,
+  /** Lupus erythematosus (systemic or cutaneous). */
+  LUPUS,
+  /** Scleroderma (systemic sclerosis or morphea). */
+  SCLERODERMA,
+  PSORIASIS,
+  VITILIGO,
+  /** A low platelet count. */
+  THROMBOCYTOPENIA,
+  ANAEMIA,
+  /** Fainted or nearly fainted at an earlier blood draw or injection (a vasovagal reaction). */
+  FAINTING_AT_BLOOD_DRAW
 }

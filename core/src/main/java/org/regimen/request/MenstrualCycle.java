@@ -1,13 +1,16 @@
 package org.regimen.request;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
 /**
- * Cycle data from which period days are predicted: periods start every {@code cycleDays} from
- * {@code lastStart} and last {@code periodDays}. Predictions only: sessions near them carry "confirm
- * on the day".
+ * The patient's menstrual cycle. For a {@link CyclePattern#REGULAR} cycle (the default) periods
+ * start every {@code cycleDays} from {@code lastStart} and last {@code periodDays}: predictions
+ * only, so sessions near them carry "confirm on the day". An {@link CyclePattern#IRREGULAR} cycle
+ * is confirmed on the day of each session without predictions; {@link CyclePattern#NONE} has
+ * nothing to predict or confirm and takes none of the three values.
  */
 @Value.Immutable
 @RegimenStyle
@@ -17,14 +20,32 @@ public interface MenstrualCycle {
   int MIN_PERIOD_DAYS = 1;
   int MAX_PERIOD_DAYS = 14;
 
+  /** Absent: {@link CyclePattern#REGULAR}. */
   @Value.Redacted
-  LocalDate lastStart();
+  Optional<CyclePattern> cycle();
+
+  /** Required for a regular cycle; optional for an irregular one; absent for none. */
+  @Value.Redacted
+  Optional<LocalDate> lastStart();
 
   @Value.Redacted
-  int cycleDays();
+  Optional<Integer> cycleDays();
 
   @Value.Redacted
-  int periodDays();
+  Optional<Integer> periodDays();
+
+  /** The pattern screening judges: the recorded one, REGULAR when none is recorded. */
+  default CyclePattern pattern() {
+    return cycle().orElse(CyclePattern.REGULAR);
+  }
+
+  /** True when period days can be predicted: a regular cycle with its three values. */
+  default boolean predictable() {
+    return pattern() == CyclePattern.REGULAR
+        && lastStart().isPresent()
+        && cycleDays().isPresent()
+        && periodDays().isPresent();
+  }
 
   static ImmutableMenstrualCycle.Builder builder() {
     return ImmutableMenstrualCycle.builder();

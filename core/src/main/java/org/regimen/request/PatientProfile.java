@@ -27,6 +27,13 @@ public interface PatientProfile {
   @Value.Redacted
   Optional<List<Condition>> conditions();
 
+  /**
+   * Status and since-when of conditions recorded in object form, at most one per code, each code
+   * also in {@link #conditions()}; a condition without one has its status not known.
+   */
+  @Value.Redacted
+  List<ConditionDetail> conditionDetails();
+
   @Value.Redacted
   Optional<List<Medication>> medications();
 
@@ -42,6 +49,10 @@ public interface PatientProfile {
   @Value.Redacted
   Optional<MenstrualCycle> menstruation();
 
+  /** Trying to conceive, a delivery, a pregnancy test; absent when none of it is known. */
+  @Value.Redacted
+  Optional<Reproductive> reproductive();
+
   /** Results on file; tests absent here are missing. */
   @Value.Redacted
   List<LabResult> labResults();
@@ -52,6 +63,22 @@ public interface PatientProfile {
   /** True if the patient's conditions are known and include {@code condition}. */
   default boolean has(Condition condition) {
     return conditions().map(list -> list.contains(condition)).orElse(false);
+  }
+
+  /**
+   * The status a rule judges {@code condition} by: the recorded one, or {@link
+   * ConditionStatus#ACTIVE} when none is recorded (unknown is never the mildest).
+   */
+  default ConditionStatus judgedStatus(Condition condition) {
+    return statusOf(condition).orElse(ConditionStatus.ACTIVE);
+  }
+
+  /** The status recorded for {@code condition}, if any. */
+  default Optional<ConditionStatus> statusOf(Condition condition) {
+    return conditionDetails().stream()
+        .filter(d -> d.code() == condition)
+        .findFirst()
+        .flatMap(ConditionDetail::status);
   }
 
   /** True if the patient's allergies are known and include {@code allergy}. */

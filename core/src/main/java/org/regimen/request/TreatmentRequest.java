@@ -56,6 +56,10 @@ public interface TreatmentRequest {
   @Value.Redacted
   Optional<LaxityAssessment> laxity();
 
+  /** The assessment of any indication: its severity (contract.md, "Additions"). */
+  @Value.Redacted
+  Optional<Assessment> assessment();
+
   /** Areas to treat, in the caller's order, without repeats. */
   @Value.Redacted
   List<BodyArea> areas();

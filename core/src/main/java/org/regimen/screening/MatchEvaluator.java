@@ -109,17 +109,21 @@ public final class MatchEvaluator {
                 c.test(lifestyle.flatMap(Lifestyle::smoker), want::equals, UnconfirmedAttribute.LIFESTYLE));
   }
 
-  /** The severity of the indication's own assessment (stretch marks or laxity). */
+  /**
+   * The severity of the indication's assessment: the stretch marks' or the laxity's own, else the
+   * general {@code assessment} (any indication; the validator makes the two agree where both are given).
+   */
   private static Optional<Severity> severity(TreatmentRequest r) {
     Optional<Severity> striae = r.striae().flatMap(StriaeAssessment::severity);
     Optional<Severity> laxity = r.laxity().flatMap(l -> l.severity());
+    Optional<Severity> general = r.assessment().flatMap(a -> a.severity());
     if (r.indication() == Indication.STRETCH_MARKS) {
-      return striae;
+      return striae.or(() -> general);
     }
     if (r.indication() == Indication.SKIN_LAXITY) {
-      return laxity;
+      return laxity.or(() -> general);
     }
-    return striae.or(() -> laxity);
+    return general.or(() -> striae).or(() -> laxity);
   }
 
   private static final class Check {

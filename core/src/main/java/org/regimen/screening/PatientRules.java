@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.regimen.plan.FindingSeverity;
 import org.regimen.dates.DateWindow;
 import org.regimen.protocol.ScreeningRule;
+import org.regimen.request.Condition;
 import org.regimen.request.Medication;
 import org.regimen.request.PregnancyStatus;
 import org.regimen.request.Sex;
@@ -28,17 +29,40 @@ final class PatientRules {
     }
   }
 
+  /**
+   * A recorded condition the rule names, in a status the rule judges. A condition recorded without
+   * its status is judged as ACTIVE; where the rule is one of several by status, the finding says so.
+   */
   static void condition(DeclaredRule rule, ScreeningRun run) {
-    run.patient()
-        .conditions()
-        .ifPresentOrElse(
-            conditions -> {
-              if (anyIn(conditions, rule.rule().conditions())) {
-                run.raise(rule, Optional.empty(), Optional.empty());
-              }
-            },
-            () -> run.unconfirmed(UnconfirmedAttribute.CONDITIONS, rule));
+    Optional<List<Condition>> recorded = run.patient().conditions();
+    if (recorded.isEmpty()) {
+      run.unconfirmed(UnconfirmedAttribute.CONDITIONS, rule);
+      return;
+    }
+    ScreeningRule r = rule.rule();
+    boolean matched = false;
+    boolean statusUnknown = !r.statuses().isEmpty();
+    for (Condition c : recorded.get()) { // a loop: every condition rule asks, per request
+      if (r.conditions().contains(c)
+          && r.judgedStatuses().contains(run.patient().judgedStatus(c))) {
+        matched = true;
+        statusUnknown &= run.patient().statusOf(c).isEmpty();
+      }
+    }
+    if (!matched) {
+      return;
+    }
+    if (statusUnknown) {
+      run.raise(
+          rule, r.code(), r.severity(), r.message() + STATUS_NOT_RECORDED, r.action(),
+          Optional.empty(), Optional.empty());
+    } else {
+      run.raise(rule, Optional.empty(), Optional.empty());
+    }
   }
+
+  static final String STATUS_NOT_RECORDED =
+      " The condition's status is not recorded, so it is judged as active.";
 
   static void allergy(DeclaredRule rule, ScreeningRun run) {
     run.patient()

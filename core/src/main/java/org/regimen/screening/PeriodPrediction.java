@@ -20,10 +20,14 @@ final class PeriodPrediction {
 
   /** Predicted periods that end on or after {@code from} and start on or before {@code to}. */
   static List<DateRange> between(MenstrualCycle cycle, LocalDate from, LocalDate to) {
-    int cycleDays = Math.max(1, cycle.cycleDays());
-    int periodDays = Math.max(1, cycle.periodDays());
-    long cyclesBefore = ChronoUnit.DAYS.between(cycle.lastStart(), from) / cycleDays - 1;
-    LocalDate start = cycle.lastStart().plusDays(cyclesBefore * cycleDays);
+    if (!cycle.predictable()) {
+      return List.of(); // an irregular cycle, or none: nothing to predict
+    }
+    int cycleDays = Math.max(1, cycle.cycleDays().get());
+    int periodDays = Math.max(1, cycle.periodDays().get());
+    LocalDate lastStart = cycle.lastStart().get();
+    long cyclesBefore = ChronoUnit.DAYS.between(lastStart, from) / cycleDays - 1;
+    LocalDate start = lastStart.plusDays(cyclesBefore * cycleDays);
     List<DateRange> ranges = new ArrayList<>();
     while (!start.isAfter(to)) {
       LocalDate end = start.plusDays(periodDays - 1L);

@@ -104,6 +104,7 @@ public final class ScreeningEngine {
       case LAB_TESTS -> LabTestRule.apply(rule, run);
       case LAB_RESULT -> LabResultRule.apply(rule, run);
       case ASSESSMENT -> AssessmentRule.apply(rule, run, run.remainingAreas().size());
+      case REPRODUCTIVE -> ReproductiveRule.apply(rule, run);
     }
   }
 }

@@ -19,6 +19,12 @@ import org.regimen.request.CalendarConstraints;
 import org.regimen.request.CalendarEvent;
 import org.regimen.request.Clinic;
 import org.regimen.request.Condition;
+import org.regimen.request.CyclePattern;
+import org.regimen.request.LabOutcome;
+import org.regimen.request.PregnancyTest;
+import org.regimen.request.Reproductive;
+import org.regimen.request.ConditionDetail;
+import org.regimen.request.ConditionStatus;
 import org.regimen.request.Currency;
 import org.regimen.request.Fitzpatrick;
 import org.regimen.request.ImmutableCalendarEvent;
@@ -129,12 +135,40 @@ final class RequestGenerators {
           Generate.enumValues(PregnancyStatus.class).toOptionals(30).generate(rnd)
               .map(p -> male ? PregnancyStatus.NONE : p);
       java.util.Optional<MenstrualCycle> cycle =
-          cycles.toOptionals(30).generate(rnd).filter(c -> !male);
+          cycles.toOptionals(30).generate(rnd).filter(c -> !male)
+              .map(c -> Generate.range(0, 5).generate(rnd) == 0
+                  ? MenstrualCycle.builder().cycle(Generate.pick(List.of(CyclePattern.IRREGULAR, CyclePattern.NONE)).generate(rnd)).build()
+                  : c);
+      java.util.Optional<Reproductive> reproductive =
+          male
+              ? java.util.Optional.empty()
+              : Generate.booleans().toOptionals(50).zip(
+                      datesBefore(asOf, 400).toOptionals(50),
+                      Generate.pick(List.of(LabOutcome.NEGATIVE, LabOutcome.POSITIVE, LabOutcome.INDETERMINATE))
+                          .zip(datesBefore(asOf, 60), PregnancyTest::of).toOptionals(50),
+                      (trying, delivered, test) ->
+                          (Reproductive) Reproductive.builder().tryingToConceive(trying).deliveredOn(delivered).pregnancyTest(test).build())
+                  .toOptionals(70)
+                  .generate(rnd);
+      java.util.Optional<List<Condition>> conditions = distinct(Condition.class, 0).toOptionals(30).generate(rnd);
+      // Some conditions in object form: a status, a since-day, both or neither.
+      List<ConditionDetail> details = new java.util.ArrayList<>();
+      for (Condition c : conditions.orElse(List.of())) {
+        if (Generate.booleans().generate(rnd)) {
+          details.add(
+              ConditionDetail.builder()
+                  .code(c)
+                  .status(Generate.enumValues(ConditionStatus.class).toOptionals(30).generate(rnd))
+                  .since(datesBefore(asOf, 4000).toOptionals(50).generate(rnd))
+                  .build());
+        }
+      }
       return PatientProfile.builder()
             .birthDate(datesBefore(asOf, 365 * 90).toOptionals(30).generate(rnd))
             .sex(sex)
             .pregnancy(pregnancy)
-            .conditions(distinct(Condition.class, 0).toOptionals(30).generate(rnd))
+            .conditions(conditions)
+            .conditionDetails(details)
             .medications(lists().of(medications).ofSizeBetween(0, 3).toOptionals(30).generate(rnd))
             .allergies(distinct(Allergy.class, 0).toOptionals(30).generate(rnd))
             .areaFindings(
@@ -145,6 +179,7 @@ final class RequestGenerators {
                     .generate(rnd))
             .skin(skins.toOptionals(30).generate(rnd))
             .menstruation(cycle)
+            .reproductive(reproductive)
             .labResults(lists().of(labs).ofSizeBetween(0, 3).generate(rnd))
             .lifestyle(lifestyles.toOptionals(30).generate(rnd))
             .build();
@@ -213,6 +248,14 @@ final class RequestGenerators {
       }
       if (Generate.range(0, 3).generate(rnd) == 0) {
         b.history(histories(asOf, moduleIds).generate(rnd));
+      }
+      if (indication != Indication.STRETCH_MARKS && indication != Indication.SKIN_LAXITY
+          && Generate.booleans().generate(rnd)) {
+        // The general assessment, for an indication without its own (one severity per request).
+        b.assessment(
+            org.regimen.request.Assessment.builder()
+                .severity(Generate.enumValues(Severity.class).toOptionals(30).generate(rnd))
+                .build());
       }
       return b.build();
     };

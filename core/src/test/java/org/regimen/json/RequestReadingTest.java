@@ -52,7 +52,7 @@ class RequestReadingTest {
     assertThat(r.patient().labResults())
         .containsExactly(
             LabResult.of(LabTest.HIV, LabOutcome.NEGATIVE, LocalDate.of(2026, 12, 20)));
-    assertThat(r.patient().menstruation().map(m -> m.cycleDays())).contains(28);
+    assertThat(r.patient().menstruation().map(m -> m.cycleDays().orElseThrow())).contains(28);
     assertThat(r.calendar().openDays())
         .isEqualTo(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
     assertThat(r.calendar().closedDates()).containsExactly(LocalDate.of(2027, 4, 5));

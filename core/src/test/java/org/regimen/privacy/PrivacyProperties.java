@@ -101,7 +101,7 @@ class PrivacyProperties {
     patient.birthDate().ifPresent(dates::add);
     request.earliestStart().ifPresent(dates::add);
     patient.medications().ifPresent(list -> list.stream().map(Medication::until).flatMap(Optional::stream).forEach(dates::add));
-    patient.menstruation().ifPresent(cycle -> dates.add(cycle.lastStart()));
+    patient.menstruation().flatMap(cycle -> cycle.lastStart()).ifPresent(dates::add);
     patient.labResults().stream().map(LabResult::date).forEach(dates::add);
     for (DateRange range : request.calendar().unavailable()) {
       dates.add(range.from());

@@ -65,13 +65,16 @@ class CoverageTest {
     doc.remove("notRelevant");
     doc.putArray("notRelevant").addObject()
         .put("source", "regimen-default").put("words", "Test reason.")
-        .putArray("facts").add("labResult").add("lifestyle").add("phototype").add("skinType");
+        .putArray("facts").add("labResult").add("lifestyle").add("phototype").add("skinType").add("reproductive");
     Protocol protocol = parse();
     Map<Fact, Coverage.Verdict> verdicts = Coverage.verdicts(protocol, Baseline.standard());
     assertThat(verdicts.values()).allMatch(Coverage.Verdict::judged);
     Coverage.Verdict cancer = verdicts.get(new Fact(FactKind.CONDITION, "CANCER"));
     assertThat(cancer.rules()).extracting(Coverage.RuleVerdict::code, Coverage.RuleVerdict::severity)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("CANCER", FindingSeverity.RELATIVE));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("CANCER", FindingSeverity.RELATIVE),
+            // A cancer recorded as resolved is history: a precaution of its own (issue 12).
+            org.assertj.core.groups.Tuple.tuple("CANCER_HISTORY", FindingSeverity.PRECAUTION));
     assertThat(cancer.notRelevant()).isEmpty();
     // The sample's own LAB_TESTS rule reads every result of its tests: a whole-kind declaration
     // leaves them to it, and it applies to the tests the rule does not require.
@@ -90,7 +93,7 @@ class CoverageTest {
             "notRelevant[1].facts: 'condition:NO_SUCH' is not a fact: write kind:VALUE (e.g."
                 + " condition:CANCER, labResult:HIV:NEGATIVE, lifestyle:smoker) or a bare kind; kinds:"
                 + " condition, medication, allergy, areaFinding, labResult, pregnancy, menstruation,"
-                + " lifestyle, phototype, skinType")
+                + " reproductive, lifestyle, phototype, skinType")
         .anyMatch(p -> p.startsWith("notRelevant[1].facts: 'nosuchkind' is not a fact"));
     array(doc, "notRelevant").remove(1);
     array(doc, "notRelevant").addObject()

@@ -69,6 +69,7 @@ class ProtocolLoaderTest {
     assertThat(labs.maxResultAgeDays().orElseThrow().value()).isEqualTo(30);
     assertThat(labs.turnaroundDays().orElseThrow().value()).isEqualTo(3);
     assertThat(rule(RuleKind.ASSESSMENT).when().orElseThrow().minMarkAgeMonths()).contains(24);
+    assertThat(rule(RuleKind.REPRODUCTIVE).postpartumDays().orElseThrow().value()).isEqualTo(42);
   }
 
   private ScreeningRule rule(RuleKind kind) {

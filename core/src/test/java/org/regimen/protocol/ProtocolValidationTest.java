@@ -381,7 +381,7 @@ class ProtocolValidationTest {
     object(doc, "screening[1]").putArray("areas").add("FACE");
     assertThat(problemsOf(doc))
         .containsExactly(
-            "screening[1].areas: is not a parameter of a CONDITION rule (it takes [conditions])");
+            "screening[1].areas: is not a parameter of a CONDITION rule (it takes [conditions, statuses])");
   }
 
   @Test

@@ -63,6 +63,8 @@ class SchemaDefinitionsTest {
               Map.entry("sex", Sex.class),
               Map.entry("pregnancyStatus", PregnancyStatus.class),
               Map.entry("condition", Condition.class),
+              Map.entry("conditionStatus", org.regimen.request.ConditionStatus.class),
+              Map.entry("cyclePattern", org.regimen.request.CyclePattern.class),
               Map.entry("medicationKind", MedicationKind.class),
               Map.entry("allergy", Allergy.class),
               Map.entry("areaCondition", AreaCondition.class),

@@ -138,10 +138,13 @@ public final class PlanInvariants {
 
   /** Predicted independently of the library: periods start every cycleDays from lastStart. */
   public static boolean isPredictedPeriodDay(MenstrualCycle cycle, LocalDate day) {
-    long since = ChronoUnit.DAYS.between(cycle.lastStart(), day);
+    if (!cycle.predictable()) {
+      return false; // irregular or none: nothing is predicted
+    }
+    long since = ChronoUnit.DAYS.between(cycle.lastStart().get(), day);
     if (since < 0) {
       return false;
     }
-    return since % cycle.cycleDays() < cycle.periodDays();
+    return since % cycle.cycleDays().get() < cycle.periodDays().get();
   }
 }

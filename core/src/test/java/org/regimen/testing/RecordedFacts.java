@@ -8,7 +8,11 @@ import org.regimen.protocol.FactKind;
 import org.regimen.request.Allergy;
 import org.regimen.request.AreaCondition;
 import org.regimen.request.AreaFinding;
+import org.regimen.protocol.ReproductiveState;
 import org.regimen.request.Condition;
+import org.regimen.request.CyclePattern;
+import org.regimen.request.PregnancyTest;
+import org.regimen.request.Reproductive;
 import org.regimen.request.Fitzpatrick;
 import org.regimen.request.ImmutablePatientProfile;
 import org.regimen.request.ImmutableTreatmentRequest;
@@ -49,6 +53,7 @@ public final class RecordedFacts {
                 !fact.value().equals(PregnancyStatus.NONE.name())
                     && !fact.value().equals(PregnancyStatus.UNKNOWN.name());
             case MENSTRUATION, PHOTOTYPE, SKIN_TYPE -> false;
+            case REPRODUCTIVE -> !fact.value().equals(ReproductiveState.PREGNANCY_TEST_NEGATIVE.name());
           };
       if (adverse) {
         facts.add(fact);
@@ -89,12 +94,14 @@ public final class RecordedFacts {
             .sex(Sex.FEMALE)
             .pregnancy(PregnancyStatus.NONE)
             .conditions(List.of())
+            .conditionDetails(List.of())
             .medications(List.of())
             .allergies(List.of())
             .areaFindings(List.of())
             .labResults(List.of())
             .skin(Optional.empty())
             .menstruation(Optional.empty())
+            .reproductive(Optional.empty())
             .lifestyle(Lifestyle.builder().smoker(false).frequentSolarium(false).build())
             .build();
     return ImmutableTreatmentRequest.copyOf(request).withPatient(patient);
@@ -143,11 +150,16 @@ public final class RecordedFacts {
       case PREGNANCY -> patient.pregnancy(PregnancyStatus.valueOf(fact.value()));
       case MENSTRUATION ->
           patient.menstruation(
-              MenstrualCycle.builder()
-                  .lastStart(request.asOf().minusDays(3))
-                  .cycleDays(28)
-                  .periodDays(5)
-                  .build());
+              switch (fact.value()) {
+                case "CYCLE" ->
+                    MenstrualCycle.builder()
+                        .lastStart(request.asOf().minusDays(3))
+                        .cycleDays(28)
+                        .periodDays(5)
+                        .build();
+                default -> MenstrualCycle.builder().cycle(CyclePattern.valueOf(fact.value())).build();
+              });
+      case REPRODUCTIVE -> patient.reproductive(reproductiveWith(p, ReproductiveState.valueOf(fact.value()), request));
       case LIFESTYLE -> patient.lifestyle(lifestyleWith(p.lifestyle(), fact.value()));
       case PHOTOTYPE ->
           patient.skin(
@@ -175,6 +187,21 @@ public final class RecordedFacts {
         .map(LabResult::date)
         .max(java.util.Comparator.naturalOrder())
         .orElse(request.asOf());
+  }
+
+  /** The patient's reproductive facts with {@code state} recorded as of {@code asOf}. */
+  private static Reproductive reproductiveWith(
+      PatientProfile p, ReproductiveState state, TreatmentRequest request) {
+    var rep = Reproductive.builder().from(p.reproductive().orElse(Reproductive.builder().build()));
+    java.time.LocalDate asOf = request.asOf();
+    return switch (state) {
+      case TRYING_TO_CONCEIVE -> rep.tryingToConceive(true).build();
+      case POSTPARTUM -> rep.deliveredOn(asOf.minusDays(10)).build();
+      case PREGNANCY_TEST_POSITIVE -> rep.pregnancyTest(PregnancyTest.of(LabOutcome.POSITIVE, asOf)).build();
+      case PREGNANCY_TEST_INDETERMINATE ->
+          rep.pregnancyTest(PregnancyTest.of(LabOutcome.INDETERMINATE, asOf)).build();
+      case PREGNANCY_TEST_NEGATIVE -> rep.pregnancyTest(PregnancyTest.of(LabOutcome.NEGATIVE, asOf)).build();
+    };
   }
 
   private static Lifestyle lifestyleWith(Optional<Lifestyle> lifestyle, String attribute) {

@@ -11,11 +11,17 @@ import java.util.SplittableRandom;
 import org.regimen.dates.DateRange;
 import org.regimen.request.Allergy;
 import org.regimen.request.AreaCondition;
+import org.regimen.request.Assessment;
 import org.regimen.request.AreaFinding;
 import org.regimen.request.BodyArea;
 import org.regimen.request.CalendarConstraints;
 import org.regimen.request.CalendarEvent;
 import org.regimen.request.Condition;
+import org.regimen.request.CyclePattern;
+import org.regimen.request.PregnancyTest;
+import org.regimen.request.Reproductive;
+import org.regimen.request.ConditionDetail;
+import org.regimen.request.ConditionStatus;
 import org.regimen.request.Fitzpatrick;
 import org.regimen.request.ImmutableCalendarConstraints;
 import org.regimen.request.ImmutablePatientProfile;
@@ -94,6 +100,12 @@ public final class RequestGenerator {
     if (indication == Indication.SKIN_LAXITY && random.nextInt(5) > 0) {
       request.laxity(LaxityAssessment.builder().severity(maybe(random, Severity.values())).build());
     }
+    if (indication != Indication.STRETCH_MARKS
+        && indication != Indication.SKIN_LAXITY
+        && random.nextInt(3) > 0) {
+      // Drawn after the rest: a seed keeps its request, plus the general assessment (issue 12).
+      request.assessment(Assessment.builder().severity(maybe(random, Severity.values())).build());
+    }
     return request.build();
   }
 
@@ -113,8 +125,10 @@ public final class RequestGenerator {
       patient.pregnancy(
           sex == Sex.MALE ? PregnancyStatus.NONE : weighted(random, PregnancyStatus.NONE, PregnancyStatus.values()));
     }
+    List<Condition> conditions = List.of();
     if (random.nextInt(8) > 0) {
-      patient.conditions(rareSubset(random, Condition.values()));
+      conditions = rareSubset(random, Condition.values());
+      patient.conditions(conditions);
     }
     if (random.nextInt(8) > 0) {
       List<Medication> medications = new ArrayList<>();
@@ -171,6 +185,35 @@ public final class RequestGenerator {
     if (random.nextBoolean()) {
       patient.lifestyle(
           Lifestyle.builder().smoker(random.nextBoolean()).frequentSolarium(random.nextInt(5) == 0).build());
+    }
+    // Drawn last, so a seed gives the same patient as before these facts existed, plus them.
+    if (sex != Sex.MALE && random.nextInt(6) == 0) {
+      // An irregular cycle or none replaces the regular one sometimes.
+      patient.menstruation(
+          MenstrualCycle.builder()
+              .cycle(random.nextBoolean() ? CyclePattern.IRREGULAR : CyclePattern.NONE)
+              .build());
+    }
+    if (sex != Sex.MALE && random.nextInt(5) == 0) {
+      patient.reproductive(
+          Reproductive.builder()
+              .tryingToConceive(random.nextInt(4) == 0 ? Optional.of(random.nextInt(3) == 0) : Optional.empty())
+              .deliveredOn(random.nextInt(3) == 0 ? Optional.of(asOf.minusDays(random.nextInt(200))) : Optional.empty())
+              .pregnancyTest(
+                  random.nextInt(3) == 0
+                      ? Optional.of(PregnancyTest.of(pick(random, List.of(LabOutcome.NEGATIVE, LabOutcome.NEGATIVE, LabOutcome.POSITIVE, LabOutcome.INDETERMINATE)), asOf.minusDays(random.nextInt(30))))
+                      : Optional.empty())
+              .build());
+    }
+    for (Condition condition : conditions) {
+      if (random.nextBoolean()) {
+        patient.addConditionDetails(
+            ConditionDetail.builder()
+                .code(condition)
+                .status(maybe(random, ConditionStatus.values()))
+                .since(random.nextBoolean() ? Optional.of(asOf.minusDays(random.nextInt(4000))) : Optional.empty())
+                .build());
+      }
     }
     return patient.build();
   }

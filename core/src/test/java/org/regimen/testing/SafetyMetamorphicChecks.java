@@ -37,7 +37,9 @@ public final class SafetyMetamorphicChecks {
   public enum Knowledge {
     BIRTH_DATE(b -> b.birthDate(Optional.empty())),
     PREGNANCY(b -> b.pregnancy(Optional.empty())),
-    CONDITIONS(b -> b.conditions(Optional.empty())),
+    CONDITIONS(b -> b.conditions(Optional.empty()).conditionDetails(List.of())),
+    /** Each condition's status: not known, so judged as ACTIVE. */
+    CONDITION_STATUSES(b -> b.conditionDetails(List.of())),
     MEDICATIONS(b -> b.medications(Optional.empty())),
     ALLERGIES(b -> b.allergies(Optional.empty())),
     AREA_FINDINGS(b -> b.areaFindings(Optional.empty())),

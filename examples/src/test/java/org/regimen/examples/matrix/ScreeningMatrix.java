@@ -53,7 +53,10 @@ final class ScreeningMatrix {
         .append(" listed per therapy. Severities: `ABSOLUTE` (ruled out), `TEMPORARY` (deferred until")
         .append(" it ends), `RELATIVE` (a practitioner or physician clears it), `PRECAUTION` (treated")
         .append(" with care). An area finding removes its area unless the rule concerns the whole")
-        .append(" patient (see each PROTOCOL.md). Versions: ")
+        .append(" patient (see each PROTOCOL.md). A condition is judged by its status: a rule that")
+        .append(" names statuses (\"when ...\") judges only those; one without judges ACTIVE, CONTROLLED")
+        .append(" and IN_REMISSION; a condition recorded without a status is judged as ACTIVE, and one")
+        .append(" recorded RESOLVED is history, judged only by a rule that names RESOLVED. Versions: ")
         .append(protocols.values().stream().map(p -> "`" + p.id() + "` " + p.version()).collect(Collectors.joining(", ")))
         .append(".\n");
     for (FactKind kind : FactKind.values()) {
@@ -90,7 +93,13 @@ final class ScreeningMatrix {
               case BASELINE_OVERRIDDEN -> "*";
               case PROTOCOL -> "+";
             };
-        rules.add(rule.severity() + " `" + rule.code() + "`" + mark + " (" + rule.basis().source() + ")");
+        // A condition rule that judges only some statuses names them; without a list it judges
+        // ACTIVE, CONTROLLED and IN_REMISSION (and a status not recorded, as ACTIVE).
+        String statuses =
+            rule.byStatus()
+                ? " when " + rule.statuses().stream().map(Enum::name).collect(Collectors.joining(", "))
+                : "";
+        rules.add(rule.severity() + " `" + rule.code() + "`" + mark + " (" + rule.basis().source() + ")" + statuses);
       }
       return String.join("<br>", rules);
     }

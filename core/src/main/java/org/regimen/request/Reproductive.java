@@ -1,0 +1,29 @@
+package org.regimen.request;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/**
+ * Reproductive facts beyond {@link PregnancyStatus} (contract.md, "Additions"): whether the patient
+ * is trying to conceive, the day of a delivery (the post-partum period), and the latest pregnancy
+ * test. Each part absent means not known.
+ */
+@Value.Immutable
+@RegimenStyle
+public interface Reproductive {
+  @Value.Redacted
+  Optional<Boolean> tryingToConceive();
+
+  /** The day of the latest delivery; not after asOf. */
+  @Value.Redacted
+  Optional<LocalDate> deliveredOn();
+
+  @Value.Redacted
+  Optional<PregnancyTest> pregnancyTest();
+
+  static ImmutableReproductive.Builder builder() {
+    return ImmutableReproductive.builder();
+  }
+}
