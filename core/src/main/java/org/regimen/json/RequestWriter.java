@@ -35,6 +35,9 @@ final class RequestWriter {
       g.writeObjectFieldStart("clinic");
       optionalText(g, "name", r.clinic().get().name());
       optionalText(g, "phone", r.clinic().get().phone());
+      if (r.clinic().get().maxVisitMinutes().isPresent()) {
+        g.writeNumberField("maxVisitMinutes", r.clinic().get().maxVisitMinutes().get());
+      }
       g.writeEndObject();
     }
     optionalText(g, "treatment", r.treatment());

@@ -82,6 +82,15 @@ public interface ScheduleRequest {
   @Value.Redacted
   List<LocalDate> sessionsDone();
 
+  /**
+   * Visits per session, each on its own day (a session over more areas than one visit takes is
+   * split): the first is the session's date, the others take the next free days after it.
+   */
+  @Value.Default
+  default int visitsPerSession() {
+    return 1;
+  }
+
   /** How many days, from {@code firstAllowedDay}, the scheduler searches before it gives up. */
   @Value.Default
   default int horizonDays() {
@@ -108,6 +117,9 @@ public interface ScheduleRequest {
     }
     if (maxGapDays() < preferredGapDays()) {
       problems.add(Problem.of("maxGapDays", "must be at least preferredGapDays"));
+    }
+    if (visitsPerSession() < 1) {
+      problems.add(Problem.of("visitsPerSession", "must be at least 1"));
     }
     if (eventClearanceDays() < 0) {
       problems.add(Problem.of("eventClearanceDays", "must be at least 0"));

@@ -94,6 +94,11 @@ public final class RequestGenerator {
     if (indication == Indication.SKIN_LAXITY && random.nextInt(5) > 0) {
       request.laxity(LaxityAssessment.builder().severity(maybe(random, Severity.values())).build());
     }
+    // Drawn last, so the values above stay what they were for every seed.
+    if (random.nextInt(4) == 0) {
+      // A clinic that books short visits: sessions over several areas are split over days.
+      request.clinic(org.regimen.request.Clinic.builder().maxVisitMinutes(30 + random.nextInt(120)).build());
+    }
     return request.build();
   }
 
