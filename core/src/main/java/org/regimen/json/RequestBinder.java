@@ -67,7 +67,7 @@ final class RequestBinder {
   static final AllowedFields CALENDAR =
       new AllowedFields("openDays", "closedDates", "unavailable", "events");
   static final AllowedFields RANGE = new AllowedFields("from", "to");
-  static final AllowedFields EVENT = new AllowedFields("from", "to", "name");
+  static final AllowedFields EVENT = new AllowedFields("from", "to", "name", "kind");
 
   static final String RANGE_REVERSED = "must not end before it starts (to is before from)";
 
@@ -235,9 +235,9 @@ final class RequestBinder {
     Optional<LocalDate> from = f.required("from", r.date());
     // A missing "to" means a single day; a bad one must not silently become one.
     Optional<LocalDate> to = f.has("to") ? f.optional("to", r.date()) : from;
-    return ImmutableCalendarEvent.builder()
-        .days(range(f, from, to))
-        .name(f.optional("name", r.text()))
-        .build();
+    ImmutableCalendarEvent.Builder b =
+        ImmutableCalendarEvent.builder().days(range(f, from, to)).name(f.optional("name", r.text()));
+    f.optional("kind", r.oneOf(org.regimen.request.EventKind.class)).ifPresent(b::kind);
+    return b.build();
   }
 }

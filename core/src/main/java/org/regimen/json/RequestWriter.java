@@ -171,6 +171,9 @@ final class RequestWriter {
       g.writeStartObject();
       Writing.range(g, e.days());
       optionalText(g, "name", e.name());
+      if (e.kind() != org.regimen.request.EventKind.PRESENTABLE) {
+        g.writeStringField("kind", e.kind().name());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -144,6 +144,7 @@ final class CoursePlanner {
             .firstAllowedDay(firstAllowed)
             .calendar(request.calendar())
             .eventClearanceDays(eventClearanceDays(course))
+            .eventWindows(EventWindows.of(course, request.patient(), request.calendar().events()))
             .visitsPerSession(visitAreas.size())
             .blockedRanges(extra.blocked())
             .addAllBlockedRanges(HistoryBlocks.of(prepared, module, course, request));

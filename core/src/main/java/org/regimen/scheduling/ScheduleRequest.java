@@ -67,6 +67,14 @@ public interface ScheduleRequest {
   }
 
   /**
+   * Windows around a session that must not meet an event of their kind (the instructions and
+   * healing each kind conflicts with). Empty: every event, whatever its kind, keeps the session day
+   * through {@link #eventClearanceDays()} clear.
+   */
+  @Value.Redacted
+  List<EventWindow> eventWindows();
+
+  /**
    * Days no session may take because another treatment of a combined plan holds them: its
    * sessions, its no-procedure windows, and the days whose own window would cover one of its
    * sessions. Empty for a single treatment.

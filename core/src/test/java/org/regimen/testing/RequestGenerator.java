@@ -99,7 +99,18 @@ public final class RequestGenerator {
       // A clinic that books short visits: sessions over several areas are split over days.
       request.clinic(org.regimen.request.Clinic.builder().maxVisitMinutes(30 + random.nextInt(120)).build());
     }
-    return request.build();
+    TreatmentRequest built = request.build();
+    if (built.calendar().events().isEmpty()) {
+      return built;
+    }
+    // Event kinds, drawn last for the same reason.
+    List<CalendarEvent> events = new ArrayList<>();
+    for (CalendarEvent event : built.calendar().events()) {
+      events.add(org.regimen.request.ImmutableCalendarEvent.copyOf(event)
+          .withKind(pick(random, List.of(org.regimen.request.EventKind.values()))));
+    }
+    return org.regimen.request.ImmutableTreatmentRequest.copyOf(built)
+        .withCalendar(org.regimen.request.ImmutableCalendarConstraints.copyOf(built.calendar()).withEvents(events));
   }
 
   private static PatientProfile patient(SplittableRandom random, LocalDate asOf) {
