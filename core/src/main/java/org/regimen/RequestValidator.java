@@ -69,6 +69,14 @@ public final class RequestValidator {
         problems.add(Problem.of("treatments[" + i + "]", "must not repeat an earlier treatment"));
       }
     }
+    request
+        .clinic()
+        .flatMap(c -> c.maxVisitMinutes())
+        .filter(m -> m < org.regimen.request.Clinic.MIN_VISIT_MINUTES
+            || m > org.regimen.request.Clinic.MAX_VISIT_MINUTES_LIMIT)
+        .ifPresent(m -> problems.add(Problem.of("clinic.maxVisitMinutes",
+            "must be an integer from " + org.regimen.request.Clinic.MIN_VISIT_MINUTES + " to "
+                + org.regimen.request.Clinic.MAX_VISIT_MINUTES_LIMIT)));
     if (request.striae().isPresent() && request.indication() != Indication.STRETCH_MARKS) {
       problems.add(Problem.of("striae", "is only allowed with indication STRETCH_MARKS"));
     }

@@ -54,8 +54,8 @@ public final class Handout {
     text.append("# Your treatment plan: ").append(treatmentNames()).append("\n\n");
     text.append(PlainWords.status(plan.eligibility().status(), !plan.sessions().isEmpty())).append("\n\n");
     if (plan.treatments().size() > 1) {
-      text.append("Your plan combines treatments. Where their instructions fall on the same days and")
-          .append(" differ, follow the stricter one.\n\n");
+      text.append("Your plan combines treatments. Where their instructions meet on the same days, this")
+          .append(" plan gives you only the one that satisfies both.\n\n");
     }
   }
 

@@ -88,8 +88,8 @@ public final class HtmlHandout {
         .append(e(PlainWords.status(plan.eligibility().status(), !plan.sessions().isEmpty())))
         .append("</p>\n");
     if (plan.treatments().size() > 1) {
-      html.append("<p>Your plan combines treatments. Where their instructions fall on the same days and")
-          .append(" differ, follow the stricter one.</p>\n");
+      html.append("<p>Your plan combines treatments. Where their instructions meet on the same days, this")
+          .append(" plan gives you only the one that satisfies both.</p>\n");
     }
   }
 

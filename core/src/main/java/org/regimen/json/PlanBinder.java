@@ -59,8 +59,9 @@ final class PlanBinder {
   static final AllowedFields SESSION =
       new AllowedFields(
           "number", "treatment", "date", "minutes", "visitMinutes", "timeOfDay", "fastingHours",
-          "areas", "harvestSite", "practitioners", "steps", "notes", "downtime", "before", "after",
-          "tentative");
+          "areas", "furtherVisits", "harvestSite", "practitioners", "steps", "notes", "downtime",
+          "before", "after", "tentative");
+  static final AllowedFields SESSION_VISIT = new AllowedFields("date", "areas", "minutes", "visitMinutes");
   static final AllowedFields RANGE = new AllowedFields("from", "to");
   static final AllowedFields INSTRUCTION =
       new AllowedFields("code", "from", "to", "text", "source", "sourceWords");
@@ -242,6 +243,7 @@ final class PlanBinder {
     f.required("timeOfDay", r.oneOf(TimeOfDay.class)).ifPresent(b::timeOfDay);
     b.fastingHours(f.optional("fastingHours", count()));
     b.areas(f.list("areas", r.oneOf(BodyArea.class)));
+    b.furtherVisits(f.list("furtherVisits", r.object(SESSION_VISIT, this::sessionVisit)));
     b.harvestSite(f.optional("harvestSite", r.oneOf(BodyArea.class)));
     b.practitioners(f.list("practitioners", r.text()));
     b.steps(f.list("steps", r.text()));
@@ -250,6 +252,15 @@ final class PlanBinder {
     b.before(f.list("before", r.object(INSTRUCTION, this::instruction)));
     b.after(f.list("after", r.object(INSTRUCTION, this::instruction)));
     f.required("tentative", r.bool()).ifPresent(b::tentative);
+    return b.build();
+  }
+
+  private org.regimen.plan.SessionVisit sessionVisit(Fields f) {
+    var b = org.regimen.plan.SessionVisit.builder();
+    f.required("date", r.date()).ifPresent(b::date);
+    b.areas(f.list("areas", r.oneOf(BodyArea.class)));
+    f.required("minutes", count()).ifPresent(b::minutes);
+    f.required("visitMinutes", count()).ifPresent(b::visitMinutes);
     return b.build();
   }
 

@@ -220,6 +220,18 @@ final class PlanWriter {
       g.writeNumberField("fastingHours", s.fastingHours().get());
     }
     enumList(g, "areas", s.areas());
+    if (!s.furtherVisits().isEmpty()) {
+      g.writeArrayFieldStart("furtherVisits");
+      for (org.regimen.plan.SessionVisit v : s.furtherVisits()) {
+        g.writeStartObject();
+        date(g, "date", v.date());
+        enumList(g, "areas", v.areas());
+        g.writeNumberField("minutes", v.minutes());
+        g.writeNumberField("visitMinutes", v.visitMinutes());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     optionalEnum(g, "harvestSite", s.harvestSite());
     textList(g, "practitioners", s.practitioners());
     textList(g, "steps", s.steps());

@@ -60,7 +60,7 @@ final class RequestBinder {
           "id", "asOf", "language", "currency", "clinic", "treatment", "treatments", "indication",
           "striae", "laxity", "assessment", "areas", "earliestStart", "patient", "calendar",
           "history");
-  static final AllowedFields CLINIC = new AllowedFields("name", "phone");
+  static final AllowedFields CLINIC = new AllowedFields("name", "phone", "maxVisitMinutes");
   static final AllowedFields STRIAE = new AllowedFields("stage", "ageMonths", "severity");
   static final AllowedFields LAXITY = new AllowedFields("severity");
   static final AllowedFields ASSESSMENT = new AllowedFields("severity");
@@ -82,7 +82,7 @@ final class RequestBinder {
   static final AllowedFields CALENDAR =
       new AllowedFields("openDays", "closedDates", "unavailable", "events");
   static final AllowedFields RANGE = new AllowedFields("from", "to");
-  static final AllowedFields EVENT = new AllowedFields("from", "to", "name");
+  static final AllowedFields EVENT = new AllowedFields("from", "to", "name", "kind");
 
   static final String RANGE_REVERSED = "must not end before it starts (to is before from)";
 
@@ -131,6 +131,8 @@ final class RequestBinder {
     return Clinic.builder()
         .name(f.optional("name", r.text()))
         .phone(f.optional("phone", r.text()))
+        .maxVisitMinutes(
+            f.optional("maxVisitMinutes", r.integer(Clinic.MIN_VISIT_MINUTES, Clinic.MAX_VISIT_MINUTES_LIMIT)))
         .build();
   }
 
@@ -299,9 +301,9 @@ final class RequestBinder {
     Optional<LocalDate> from = f.required("from", r.date());
     // A missing "to" means a single day; a bad one must not silently become one.
     Optional<LocalDate> to = f.has("to") ? f.optional("to", r.date()) : from;
-    return ImmutableCalendarEvent.builder()
-        .days(range(f, from, to))
-        .name(f.optional("name", r.text()))
-        .build();
+    ImmutableCalendarEvent.Builder b =
+        ImmutableCalendarEvent.builder().days(range(f, from, to)).name(f.optional("name", r.text()));
+    f.optional("kind", r.oneOf(org.regimen.request.EventKind.class)).ifPresent(b::kind);
+    return b.build();
   }
 }

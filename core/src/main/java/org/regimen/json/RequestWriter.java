@@ -39,6 +39,9 @@ final class RequestWriter {
       g.writeObjectFieldStart("clinic");
       optionalText(g, "name", r.clinic().get().name());
       optionalText(g, "phone", r.clinic().get().phone());
+      if (r.clinic().get().maxVisitMinutes().isPresent()) {
+        g.writeNumberField("maxVisitMinutes", r.clinic().get().maxVisitMinutes().get());
+      }
       g.writeEndObject();
     }
     optionalText(g, "treatment", r.treatment());
@@ -214,6 +217,9 @@ final class RequestWriter {
       g.writeStartObject();
       Writing.range(g, e.days());
       optionalText(g, "name", e.name());
+      if (e.kind() != org.regimen.request.EventKind.PRESENTABLE) {
+        g.writeStringField("kind", e.kind().name());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -41,6 +41,14 @@ public interface Session {
   @Value.Redacted
   List<BodyArea> areas();
 
+  /**
+   * The further visits of a session split over several days (more areas than one visit takes);
+   * empty for a session of one visit. {@link #date()}, {@link #areas()}, {@link #minutes()} and
+   * {@link #visitMinutes()} describe the first visit; the session counts once in the course.
+   */
+  @Value.Redacted
+  List<SessionVisit> furtherVisits();
+
   /** Where tissue is harvested, for therapies that harvest (stem cells). */
   @Value.Redacted
   Optional<BodyArea> harvestSite();

@@ -31,10 +31,6 @@ import org.regimen.spi.TreatmentModule;
  * </ol>
  */
 final class CombinationPlanner {
-  static final String STRICTER_INSTRUCTION =
-      "Combined plan: where the before and after instructions of the treatments fall on the same"
-          + " days and differ, follow the stricter one.";
-
   record Part(TreatmentModule module, Course course) {}
 
   private final CoursePlanner coursePlanner;
@@ -47,23 +43,15 @@ final class CombinationPlanner {
     List<Conflict> conflicts = new ArrayList<>();
     List<Part> order = order(requested, conflicts);
 
-    // One patient: no course starts before every therapy's screening allows.
-    Optional<LocalDate> commonStart = Optional.empty();
-    for (Part part : order) {
-      Optional<LocalDate> start =
-          coursePlanner.plan(part.module(), part.course(), request).eligibility().earliestStart();
-      if (start.isPresent() && (commonStart.isEmpty() || start.get().isAfter(commonStart.get()))) {
-        commonStart = start;
-      }
-    }
-
     List<TreatmentPlan> planned = new ArrayList<>();
     Map<String, List<String>> notes = new LinkedHashMap<>();
     for (int i = 0; i < order.size(); i++) {
       Part part = order.get(i);
-      Optional<LocalDate> notBefore = commonStart;
-      AdjustmentReason reason = AdjustmentReason.DEFERRAL;
-      String text = "Session 1 waits for the combined plan's common earliest start (see the findings).";
+      // Each course waits only for its own findings (its screening applies every baseline rule
+      // about the whole patient): a test only a later course needs does not hold back an earlier one.
+      Optional<LocalDate> notBefore = Optional.empty();
+      AdjustmentReason reason = AdjustmentReason.SEQUENCING;
+      String text = "";
       List<DateRange> blocked = new ArrayList<>();
       for (int j = 0; j < i; j++) {
         Part earlier = order.get(j);
@@ -75,12 +63,17 @@ final class CombinationPlanner {
                 earlier.course(),
                 part.module().protocol(),
                 part.course()));
+        blocked.addAll(
+            AreaHealingDays.blockedBy(
+                earlierSessions, earlier.course(), part.course(), areasOf(part, request),
+                earlier.module().protocol().allowsSameDayWithOthers()
+                    && part.module().protocol().allowsSameDayWithOthers()));
         if (CombinationOrder.follows(part.module(), earlier.module())) {
           if (!earlierSessions.isEmpty()) {
-            LocalDate after = earlierSessions.get(earlierSessions.size() - 1).date().plusDays(1);
+            Session last = earlierSessions.get(earlierSessions.size() - 1);
+            LocalDate after = lastVisit(last).plusDays(1);
             if (notBefore.isEmpty() || after.isAfter(notBefore.get())) {
               notBefore = Optional.of(after);
-              reason = AdjustmentReason.SEQUENCING;
               text = "Session 1 follows the end of the " + earlier.module().descriptor().name()
                   + " course, as this treatment's protocol says (sequencing).";
             }
@@ -92,18 +85,24 @@ final class CombinationPlanner {
                   + " (the request's order) and this course fits around its sessions.");
         }
       }
-      if (i > 0) {
-        // The protocols' instructions were written apart (one asks for exercise, another for none):
-        // on days where both apply, the stricter one keeps the patient safe.
-        notes.computeIfAbsent(part.module().descriptor().id(), k -> new ArrayList<>())
-            .add(STRICTER_INSTRUCTION);
-      }
       planned.add(
           coursePlanner.plan(
               part.module(), part.course(), request,
               new CourseConstraints(notBefore, reason, text, blocked)));
     }
-    return PlanMerger.merge(request, planned, conflicts, notes);
+    List<TreatmentPlan> withPrecautions = BloodProductRepeat.add(planned, order, request);
+    return PlanMerger.merge(request, withPrecautions, conflicts, notes);
+  }
+
+  private static LocalDate lastVisit(Session session) {
+    return session.furtherVisits().isEmpty()
+        ? session.date()
+        : session.furtherVisits().get(session.furtherVisits().size() - 1).date();
+  }
+
+  /** The areas this part treats: the request's (a part's own areas come with per-part requests). */
+  static List<org.regimen.request.BodyArea> areasOf(Part part, TreatmentRequest request) {
+    return request.areas();
   }
 
   private static List<Part> order(List<Part> requested, List<Conflict> conflicts) {

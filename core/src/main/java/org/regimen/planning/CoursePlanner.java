@@ -134,6 +134,7 @@ final class CoursePlanner {
               "Session 1 leaves time after the visits before it (results of tests ordered there)."));
     }
     Interval interval = choice.interval();
+    List<List<BodyArea>> visitAreas = VisitSplit.groups(course, request, areas);
     ImmutableScheduleRequest.Builder scheduleRequest =
         ScheduleRequest.builder()
             .sessionCount(progress.remaining())
@@ -143,6 +144,8 @@ final class CoursePlanner {
             .firstAllowedDay(firstAllowed)
             .calendar(request.calendar())
             .eventClearanceDays(eventClearanceDays(course))
+            .eventWindows(EventWindows.of(course, request.patient(), request.calendar().events()))
+            .visitsPerSession(visitAreas.size())
             .blockedRanges(extra.blocked())
             .addAllBlockedRanges(HistoryBlocks.of(prepared, module, course, request));
     scheduleRequest.sessionsDone(done);
@@ -172,9 +175,11 @@ final class CoursePlanner {
     }
     boolean tentative =
         status == EligibilityStatus.DEFERRED || status == EligibilityStatus.REQUIRES_CLEARANCE;
-    SessionAssembler sessions = new SessionAssembler(protocol, course, request, areas, tentative);
+    SessionAssembler sessions = new SessionAssembler(protocol, course, request, visitAreas, tentative);
     for (int i = 0; i < dates.size(); i++) {
-      Session session = sessions.session(next + i, dates.get(i), nearPeriod(screened, dates.get(i)));
+      Session session =
+          sessions.session(
+              next + i, dates.get(i), schedule.furtherVisits().get(i), nearPeriod(screened, dates.get(i)));
       plan.addSessions(module.decorate(session, request, course));
     }
     LocalDate last = dates.get(dates.size() - 1);

@@ -56,10 +56,16 @@ final class DatedInstructions {
 
   static List<DatedInstruction> after(
       Protocol protocol, List<InstructionSpec> aftercare, LocalDate session) {
+    return after(protocol, aftercare, session, session);
+  }
+
+  /** Aftercare from the first visit of a session to its length after the last visit. */
+  static List<DatedInstruction> after(
+      Protocol protocol, List<InstructionSpec> aftercare, LocalDate session, LocalDate lastVisit) {
     List<DatedInstruction> dated = new ArrayList<>(aftercare.size());
     for (InstructionSpec spec : aftercare) {
       int length = Math.max(1, spec.span().days().max());
-      dated.add(instruction(protocol, spec, DateRange.ofClosed(session, session.plusDays(length - 1))));
+      dated.add(instruction(protocol, spec, DateRange.ofClosed(session, lastVisit.plusDays(length - 1))));
     }
     return dated;
   }

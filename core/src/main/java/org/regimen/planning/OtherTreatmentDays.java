@@ -36,6 +36,8 @@ final class OtherTreatmentDays {
     List<LocalDate> dates = new ArrayList<>(earlierSessions.size());
     for (Session session : earlierSessions) {
       dates.add(session.date());
+      // A session split over visits holds each visit's day.
+      session.furtherVisits().forEach(visit -> dates.add(visit.date()));
     }
     return blockedByDays(dates, earlier, earlierCourse, later, laterCourse);
   }

@@ -65,7 +65,7 @@ final class PlanMerger {
         status != EligibilityStatus.INELIGIBLE
             && plans.stream().noneMatch(p -> p.sessions().isEmpty() && !MergedHistory.complete(p))
             && plans.stream().anyMatch(p -> !p.sessions().isEmpty());
-    Map<String, Integer> numbers = complete ? sessions(plans, status, firstSessionNotes, merged) : Map.of();
+    Map<String, Integer> numbers = complete ? sessions(plans, firstSessionNotes, merged) : Map.of();
     if (!complete && status != EligibilityStatus.INELIGIBLE) {
       for (TreatmentPlan plan : plans) {
         if (plan.sessions().isEmpty() && !MergedHistory.complete(plan)) {
@@ -135,7 +135,6 @@ final class PlanMerger {
   /** Adds the sessions in date order and returns the merged number of each (treatment, own number). */
   private static Map<String, Integer> sessions(
       List<TreatmentPlan> plans,
-      EligibilityStatus status,
       Map<String, List<String>> firstSessionNotes,
       ImmutableTreatmentPlan.Builder merged) {
     List<Numbered> all = new ArrayList<>();
@@ -151,9 +150,10 @@ final class PlanMerger {
       }
     }
     all.sort(Comparator.comparing((Numbered n) -> n.session().date()).thenComparingInt(Numbered::part));
-    boolean tentative =
-        status == EligibilityStatus.DEFERRED || status == EligibilityStatus.REQUIRES_CLEARANCE;
+    // Each course's sessions are as tentative as its own findings make them: a finding only one
+    // therapy raises (a test only the later course needs) does not hold back the other's sessions.
     Map<String, Integer> numbers = new HashMap<>();
+    List<Session> merged0 = new ArrayList<>(all.size());
     Set<String> firstOfTreatment = new HashSet<>();
     for (int i = 0; i < all.size(); i++) {
       Numbered n = all.get(i);
@@ -162,12 +162,10 @@ final class PlanMerger {
       if (firstOfTreatment.add(n.treatment())) { // its first session in this plan (a course may be in progress)
         session = session.withNotes(concat(session.notes(), firstSessionNotes.getOrDefault(n.treatment(), List.of())));
       }
-      if (tentative && !session.tentative()) {
-        session = session.withTentative(true).withNotes(concat(session.notes(), List.of(SessionAssembler.TENTATIVE)));
-      }
-      merged.addSessions(session);
+      merged0.add(session);
       numbers.put(key(n.treatment(), n.ownNumber()), given + i + 1);
     }
+    merged.addAllSessions(OneInstructionPerConcern.resolve(merged0, InstructionConcerns.standard()));
     return numbers;
   }
 

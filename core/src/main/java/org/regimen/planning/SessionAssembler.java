@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.regimen.dates.DateRange;
 import org.regimen.plan.ImmutableSession;
 import org.regimen.plan.Session;
+import org.regimen.plan.SessionVisit;
 import org.regimen.protocol.Course;
 import org.regimen.protocol.InstructionSpec;
 import org.regimen.protocol.Protocol;
@@ -24,7 +25,7 @@ final class SessionAssembler {
 
   private final Protocol protocol;
   private final Course course;
-  private final List<BodyArea> areas;
+  private final List<List<BodyArea>> visitAreas;
   private final boolean tentative;
   private final int minutes;
   private final List<String> steps;
@@ -33,12 +34,16 @@ final class SessionAssembler {
   private final List<InstructionSpec> preparation;
 
   SessionAssembler(
-      Protocol protocol, Course course, TreatmentRequest request, List<BodyArea> areas, boolean tentative) {
+      Protocol protocol,
+      Course course,
+      TreatmentRequest request,
+      List<List<BodyArea>> visitAreas,
+      boolean tentative) {
     this.protocol = protocol;
     this.course = course;
-    this.areas = List.copyOf(areas);
+    this.visitAreas = List.copyOf(visitAreas);
     this.tentative = tentative;
-    this.minutes = course.timing().minutesFor(areas.size());
+    this.minutes = course.timing().minutesFor(visitAreas.get(0).size());
     List<String> stepCodes = new ArrayList<>(course.steps().size());
     for (StepSpec step : course.steps()) {
       stepCodes.add(step.code());
@@ -53,7 +58,12 @@ final class SessionAssembler {
     this.preparation = DatedInstructions.forPatient(course.preparation(), request.patient());
   }
 
-  Session session(int number, LocalDate date, boolean nearPredictedPeriod) {
+  /**
+   * Session {@code number} on {@code date}; {@code further} are the days of its further visits
+   * (empty unless the areas are split over visits), one for each group of areas after the first.
+   */
+  Session session(int number, LocalDate date, List<LocalDate> further, boolean nearPredictedPeriod) {
+    LocalDate lastVisit = further.isEmpty() ? date : further.get(further.size() - 1);
     ImmutableSession.Builder session =
         Session.builder()
             .number(number)
@@ -62,14 +72,28 @@ final class SessionAssembler {
             .visitMinutes(minutes + course.timing().visitOverheadMinutes().value())
             .timeOfDay(CoursePlanner.timeOfDay(course))
             .fastingHours(course.fastingHours().map(Sourced::value))
-            .areas(areas)
+            .areas(visitAreas.get(0))
             .harvestSite(harvestSite)
             .practitioners(course.practitioners().value())
             .steps(steps)
             .notes(notes)
             .before(DatedInstructions.before(protocol, preparation, date, number == 1))
-            .after(DatedInstructions.after(protocol, course.aftercare(), date))
+            .after(DatedInstructions.after(protocol, course.aftercare(), date, lastVisit))
             .tentative(tentative);
+    for (int v = 0; v < further.size(); v++) {
+      List<BodyArea> group = visitAreas.get(v + 1);
+      int visitMinutes = course.timing().minutesFor(group.size());
+      session.addFurtherVisits(
+          SessionVisit.builder()
+              .date(further.get(v))
+              .areas(group)
+              .minutes(visitMinutes)
+              .visitMinutes(visitMinutes + course.timing().visitOverheadMinutes().value())
+              .build());
+    }
+    if (!further.isEmpty()) {
+      session.addNotes(VisitSplit.note(visitAreas));
+    }
     if (nearPredictedPeriod) {
       session.addNotes(CONFIRM_ON_THE_DAY);
     }
@@ -79,7 +103,7 @@ final class SessionAssembler {
     course.downtime()
         .filter(d -> d.value().days().max() > 0)
         .ifPresent(d -> session.downtime(
-            DateRange.ofClosed(date, date.plusDays(d.value().days().max() - 1))));
+            DateRange.ofClosed(date, lastVisit.plusDays(d.value().days().max() - 1))));
     return session.build();
   }
 }

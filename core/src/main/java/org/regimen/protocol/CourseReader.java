@@ -124,8 +124,14 @@ final class CourseReader {
     Sourced<Integer> min = minutes(o, "minMinutes", 1);
     Sourced<Integer> max = minutes(o, "maxMinutes", 1);
     Sourced<Integer> overhead = minutes(o, "visitOverheadMinutes", 0);
+    Sourced<Integer> maxAreas = context.sourced(o, "maxAreasPerVisit", false, v -> v.integer("value", 1));
     if (min != null && max != null && max.value() < min.value()) {
       o.problem("maxMinutes.value", "must be at least minMinutes (" + min.value() + ")");
+    }
+    if (maxAreas != null && firstArea != null && extraArea != null && max != null
+        && firstArea.value() + extraArea.value() * (maxAreas.value() - 1) > max.value()) {
+      // A visit of the most areas must fit the cap, or the cap would shorten the time per area.
+      o.problem("maxAreasPerVisit.value", "the minutes of this many areas must fit maxMinutes");
     }
     if (!o.done()) {
       return null;
@@ -136,6 +142,7 @@ final class CourseReader {
         .minMinutes(min)
         .maxMinutes(max)
         .visitOverheadMinutes(overhead)
+        .maxAreasPerVisit(java.util.Optional.ofNullable(maxAreas))
         .build();
   }
 

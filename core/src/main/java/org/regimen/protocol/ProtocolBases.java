@@ -58,6 +58,7 @@ public final class ProtocolBases {
     add(path + ".timing.minMinutes", timing.minMinutes());
     add(path + ".timing.maxMinutes", timing.maxMinutes());
     add(path + ".timing.visitOverheadMinutes", timing.visitOverheadMinutes());
+    timing.maxAreasPerVisit().ifPresent(v -> add(path + ".timing.maxAreasPerVisit", v));
     add(path + ".sessionCount", course.sessionCount());
     for (int i = 0; i < course.sessionRules().size(); i++) {
       SessionRule rule = course.sessionRules().get(i);

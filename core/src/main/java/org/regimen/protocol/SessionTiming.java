@@ -21,6 +21,42 @@ public interface SessionTiming {
 
   Sourced<Integer> visitOverheadMinutes();
 
+  /**
+   * The most areas one visit takes (one blood draw, one harvest); more areas are split over visits
+   * on separate days. Absent: as many as fit {@code maxMinutes} at the time per area.
+   */
+  java.util.Optional<Sourced<Integer>> maxAreasPerVisit();
+
+  /** The most areas one visit takes: the protocol's limit, else those that fit {@code maxMinutes}. */
+  default int areasPerVisit() {
+    if (maxAreasPerVisit().isPresent()) {
+      return maxAreasPerVisit().get().value();
+    }
+    int extra = extraAreaMinutes().value();
+    if (extra == 0) {
+      return org.regimen.request.BodyArea.values().length;
+    }
+    return Math.max(1, 1 + (maxMinutes().value() - firstAreaMinutes().value()) / extra);
+  }
+
+  /**
+   * The most areas one visit takes when the clinic books visits of at most {@code maxVisitMinutes}
+   * (treatment plus overhead); at least 1, even when one area's visit is longer.
+   */
+  default int areasPerVisit(java.util.OptionalInt maxVisitMinutes) {
+    int areas = areasPerVisit();
+    if (maxVisitMinutes.isEmpty()) {
+      return areas;
+    }
+    // Bounded: no request names more areas than the body has.
+    int limit = Math.min(areas, org.regimen.request.BodyArea.values().length);
+    int n = 1;
+    while (n < limit && minutesFor(n + 1) + visitOverheadMinutes().value() <= maxVisitMinutes.getAsInt()) {
+      n++;
+    }
+    return n;
+  }
+
   /** Treatment minutes for a session over {@code areas} areas. */
   default int minutesFor(int areas) {
     int raw = firstAreaMinutes().value() + extraAreaMinutes().value() * Math.max(0, areas - 1);

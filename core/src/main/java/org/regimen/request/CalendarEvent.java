@@ -16,6 +16,13 @@ public interface CalendarEvent {
   @Value.Redacted
   Optional<String> name();
 
+  /** What the event asks of the patient; {@link EventKind#PRESENTABLE} when not said. */
+  @Value.Default
+  @Value.Redacted
+  default EventKind kind() {
+    return EventKind.PRESENTABLE;
+  }
+
   static CalendarEvent of(DateRange days) {
     return ImmutableCalendarEvent.builder().days(days).build();
   }

@@ -14,6 +14,20 @@ public interface Clinic {
   @Value.Redacted
   Optional<String> phone();
 
+  /**
+   * The longest visit the clinic books, in minutes (treatment plus the protocol's overhead): a
+   * session over more areas than fit is split over visits on separate days. Absent: only the
+   * protocol's own limit of areas per visit applies.
+   */
+  @Value.Redacted
+  Optional<Integer> maxVisitMinutes();
+
+  /** The longest visit a clinic may give, in minutes: one day. */
+  int MAX_VISIT_MINUTES_LIMIT = 1440;
+
+  /** The shortest {@code maxVisitMinutes} accepted, in minutes. */
+  int MIN_VISIT_MINUTES = 1;
+
   static ImmutableClinic.Builder builder() {
     return ImmutableClinic.builder();
   }

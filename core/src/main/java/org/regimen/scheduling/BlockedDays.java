@@ -21,6 +21,9 @@ final class BlockedDays {
   private final Ranges unavailable;
   private final Ranges periods;
   private final Ranges events;
+  /** Events of each kind, by {@code EventKind.ordinal()}, and the windows each kind meets. */
+  private final Ranges[] eventsByKind;
+  private final int[][] windowsByKind;
   private final int eventClearanceDays;
   private final Ranges otherTreatment;
 
@@ -39,6 +42,28 @@ final class BlockedDays {
       eventDays.add(event.days());
     }
     this.events = Ranges.merge(eventDays);
+    org.regimen.request.EventKind[] kinds = org.regimen.request.EventKind.values();
+    this.eventsByKind = new Ranges[kinds.length];
+    this.windowsByKind = new int[kinds.length][];
+    if (!request.eventWindows().isEmpty()) {
+      for (org.regimen.request.EventKind kind : kinds) {
+        List<DateRange> ofKind = new ArrayList<>();
+        for (CalendarEvent event : calendar.events()) {
+          if (event.kind() == kind) {
+            ofKind.add(event.days());
+          }
+        }
+        List<EventWindow> windows =
+            request.eventWindows().stream().filter(w -> w.kind() == kind).toList();
+        eventsByKind[kind.ordinal()] = Ranges.merge(ofKind);
+        int[] flat = new int[windows.size() * 2];
+        for (int i = 0; i < windows.size(); i++) {
+          flat[2 * i] = windows.get(i).fromOffset();
+          flat[2 * i + 1] = windows.get(i).toOffset();
+        }
+        windowsByKind[kind.ordinal()] = flat;
+      }
+    }
     this.eventClearanceDays = request.eventClearanceDays();
     this.otherTreatment = Ranges.merge(request.blockedRanges());
   }
@@ -73,7 +98,18 @@ final class BlockedDays {
       case MENSTRUATION:
         return periods.overlaps(day, day);
       case EVENT:
-        return events.overlaps(day, day + eventClearanceDays);
+        if (eventsByKind[0] == null) {
+          return events.overlaps(day, day + eventClearanceDays);
+        }
+        for (int kind = 0; kind < eventsByKind.length; kind++) {
+          int[] windows = windowsByKind[kind];
+          for (int i = 0; i < windows.length; i += 2) {
+            if (eventsByKind[kind].overlaps(day + windows[i], day + windows[i + 1])) {
+              return true;
+            }
+          }
+        }
+        return false;
       case OTHER_TREATMENT:
         return otherTreatment.overlaps(day, day);
       default:

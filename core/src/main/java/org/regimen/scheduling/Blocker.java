@@ -31,8 +31,8 @@ enum Blocker {
   EVENT(
       AdjustmentReason.EVENT,
       ConstraintKind.EVENT,
-      "the session or its downtime would overlap a day the patient must look presentable",
-      "a session there or its downtime would overlap days the patient must look presentable"),
+      "the session, its visible healing or an instruction that conflicts with the event would fall on one of the patient's events",
+      "a session there, its visible healing or an instruction that conflicts with the event would fall on the patient's events"),
   OTHER_TREATMENT(
       AdjustmentReason.OTHER_TREATMENT,
       ConstraintKind.OTHER_TREATMENT,

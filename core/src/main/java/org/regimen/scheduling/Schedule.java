@@ -18,6 +18,14 @@ public interface Schedule {
   /** Session dates in order (session 1 first), strictly increasing; empty when impossible. */
   List<LocalDate> dates();
 
+  /**
+   * For each session (same order as {@code dates}), the days of its further visits when the
+   * session is split over {@link ScheduleRequest#visitsPerSession()} visits; empty lists otherwise.
+   * Each further visit takes a later day than the one before it, and the same visit of the next
+   * session keeps the minimum gap after it.
+   */
+  List<List<LocalDate>> furtherVisits();
+
   /** What the scheduler changed and why: moved sessions, stretched gaps, skipped weeks. */
   List<Adjustment> adjustments();
 

@@ -67,6 +67,14 @@ public interface ScheduleRequest {
   }
 
   /**
+   * Windows around a session that must not meet an event of their kind (the instructions and
+   * healing each kind conflicts with). Empty: every event, whatever its kind, keeps the session day
+   * through {@link #eventClearanceDays()} clear.
+   */
+  @Value.Redacted
+  List<EventWindow> eventWindows();
+
+  /**
    * Days no session may take because another treatment of a combined plan holds them: its
    * sessions, its no-procedure windows, and the days whose own window would cover one of its
    * sessions. Empty for a single treatment.
@@ -81,6 +89,15 @@ public interface ScheduleRequest {
    */
   @Value.Redacted
   List<LocalDate> sessionsDone();
+
+  /**
+   * Visits per session, each on its own day (a session over more areas than one visit takes is
+   * split): the first is the session's date, the others take the next free days after it.
+   */
+  @Value.Default
+  default int visitsPerSession() {
+    return 1;
+  }
 
   /** How many days, from {@code firstAllowedDay}, the scheduler searches before it gives up. */
   @Value.Default
@@ -108,6 +125,9 @@ public interface ScheduleRequest {
     }
     if (maxGapDays() < preferredGapDays()) {
       problems.add(Problem.of("maxGapDays", "must be at least preferredGapDays"));
+    }
+    if (visitsPerSession() < 1) {
+      problems.add(Problem.of("visitsPerSession", "must be at least 1"));
     }
     if (eventClearanceDays() < 0) {
       problems.add(Problem.of("eventClearanceDays", "must be at least 0"));

@@ -44,10 +44,16 @@ public final class Scheduler {
     for (LocalDate day : done) {
       rhythm.took(day.toEpochDay());
     }
+    int visits = request.visitsPerSession();
+    // The day of each further visit of the previous session: the same areas keep the minimum gap.
+    long[] lastVisit = new long[visits];
+    long previousEnd = Long.MIN_VALUE;
+    List<List<LocalDate>> further = new ArrayList<>();
     for (int placed = 1; placed <= sessions; placed++) {
       int session = done.size() + placed;
       long previous = rhythm.previous();
-      long target = session == 1 ? firstDay : Math.max(rhythm.nextTarget(), firstDay);
+      // A split session's next visits come before the next session's first one.
+      long target = Math.max(session == 1 ? firstDay : Math.max(rhythm.nextTarget(), firstDay), previousEnd + 1);
       long day = firstFreeDay(blocked, target, lastDay);
       if (day < 0) {
         return impossible(session, blocked, target, lastDay, request.horizonDays());
@@ -57,8 +63,22 @@ public final class Scheduler {
       }
       rhythm.took(day);
       dates.add(LocalDate.ofEpochDay(day));
+      List<LocalDate> more = new ArrayList<>(visits - 1);
+      long end = day;
+      for (int v = 1; v < visits; v++) {
+        long from = placed > 1 ? Math.max(end + 1, lastVisit[v] + request.minGapDays()) : end + 1;
+        long visitDay = firstFreeDay(blocked, from, lastDay);
+        if (visitDay < 0) {
+          return impossible(session, blocked, from, lastDay, request.horizonDays());
+        }
+        more.add(LocalDate.ofEpochDay(visitDay));
+        lastVisit[v] = visitDay;
+        end = visitDay;
+      }
+      previousEnd = end;
+      further.add(more);
     }
-    return Schedule.builder().dates(dates).adjustments(adjustments).build();
+    return Schedule.builder().dates(dates).furtherVisits(further).adjustments(adjustments).build();
   }
 
   /** The first day from {@code from} through {@code lastDay} that nothing blocks; -1 if none. */

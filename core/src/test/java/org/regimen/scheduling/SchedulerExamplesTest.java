@@ -215,7 +215,7 @@ class SchedulerExamplesTest {
           case CLOSED_DATE -> "the clinic is closed on that date";
           case PATIENT_UNAVAILABLE -> "the patient is unavailable on that date";
           case MENSTRUATION -> "that date is a predicted period day (a prediction: confirm on the day)";
-          case EVENT -> "the session or its downtime would overlap a day the patient must look presentable";
+          case EVENT -> "the session, its visible healing or an instruction that conflicts with the event would fall on one of the patient's events";
           default -> throw new IllegalArgumentException(reason.name());
         };
     return tuple(

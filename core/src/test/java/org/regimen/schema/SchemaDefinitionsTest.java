@@ -74,7 +74,8 @@ class SchemaDefinitionsTest {
               Map.entry("labOutcome", LabOutcome.class),
               Map.entry("dayOfWeek", DayOfWeek.class),
               Map.entry("adverseEvent", org.regimen.request.AdverseEvent.class),
-              Map.entry("courseResponse", org.regimen.request.CourseResponse.class)),
+              Map.entry("courseResponse", org.regimen.request.CourseResponse.class),
+              Map.entry("eventKind", org.regimen.request.EventKind.class)),
           Schemas.PLAN,
           Map.ofEntries(
               Map.entry("indication", Indication.class),

@@ -54,6 +54,8 @@ public final class CombinationChecks {
         }
       }
     }
+    noContradictionOnOneDay(plan);
+    noInjectionWhileAnotherTherapyHealsTheArea(plan);
     assertThat(plan.eligibility().findings()).as("findings name their treatment").allMatch(f -> f.treatment().isPresent());
     for (String id : request.treatments()) {
       Protocol protocol = regimen.catalog().module(id).orElseThrow().protocol();
@@ -97,6 +99,75 @@ public final class CombinationChecks {
       }
     }
     return plan;
+  }
+
+  /** No two instructions of the plan that the data table says contradict fall on one day. */
+  public static void noContradictionOnOneDay(TreatmentPlan plan) {
+    org.regimen.planning.InstructionConcerns table = org.regimen.planning.InstructionConcerns.standard();
+    List<org.regimen.plan.DatedInstruction> all = new ArrayList<>();
+    for (Session session : plan.sessions()) {
+      all.addAll(session.before());
+      all.addAll(session.after());
+    }
+    for (org.regimen.plan.DatedInstruction a : all) {
+      for (org.regimen.plan.DatedInstruction b : all) {
+        if (table.contradict(a.code(), b.code())) {
+          assertThat(a.days().overlaps(b.days()))
+              .as("%s %s and %s %s contradict on one day", a.code(), a.days(), b.code(), b.days())
+              .isFalse();
+        }
+      }
+    }
+  }
+
+  /**
+   * No visit of one therapy injects an area on a day inside another therapy's downtime or aftercare
+   * after a visit that treated the same area.
+   */
+  public static void noInjectionWhileAnotherTherapyHealsTheArea(TreatmentPlan plan) {
+    for (Session a : plan.sessions()) {
+      // A split session states its aftercare from its first visit to its length after the last:
+      // each visit heals for that length from its own day.
+      LocalDate last = visitDays(a).get(visitDays(a).size() - 1);
+      List<Long> lengths = new ArrayList<>();
+      a.downtime().ifPresent(r -> lengths.add(ChronoUnit.DAYS.between(last, r.to()) + 1));
+      a.after().forEach(i -> lengths.add(ChronoUnit.DAYS.between(last, i.days().to()) + 1));
+      for (int va = 0; va < visitDays(a).size(); va++) {
+        LocalDate healFrom = visitDays(a).get(va);
+        List<org.regimen.request.BodyArea> healing = visitAreas(a).get(va);
+        for (Session b : plan.sessions()) {
+          if (b.treatment().equals(a.treatment())) {
+            continue;
+          }
+          for (int vb = 0; vb < visitDays(b).size(); vb++) {
+            LocalDate day = visitDays(b).get(vb);
+            if (!day.isAfter(healFrom) || visitAreas(b).get(vb).stream().noneMatch(healing::contains)) {
+              continue;
+            }
+            for (long length : lengths) {
+              assertThat(day.isAfter(healFrom.plusDays(length - 1)))
+                  .as("%s injects a shared area on %s inside %s's downtime or aftercare of %d days from %s",
+                      b.treatment().orElse(""), day, a.treatment().orElse(""), length, healFrom)
+                  .isTrue();
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static List<LocalDate> visitDays(Session session) {
+    List<LocalDate> days = new ArrayList<>();
+    days.add(session.date());
+    session.furtherVisits().forEach(v -> days.add(v.date()));
+    return days;
+  }
+
+  private static List<List<org.regimen.request.BodyArea>> visitAreas(Session session) {
+    List<List<org.regimen.request.BodyArea>> areas = new ArrayList<>();
+    areas.add(session.areas());
+    session.furtherVisits().forEach(v -> areas.add(v.areas()));
+    return areas;
   }
 
   private static List<LocalDate> datesOf(List<Session> sessions, String id) {

@@ -106,7 +106,23 @@ public final class RequestGenerator {
       // Drawn after the rest: a seed keeps its request, plus the general assessment (issue 12).
       request.assessment(Assessment.builder().severity(maybe(random, Severity.values())).build());
     }
-    return request.build();
+    // Drawn last, so the values above stay what they were for every seed.
+    if (random.nextInt(4) == 0) {
+      // A clinic that books short visits: sessions over several areas are split over days.
+      request.clinic(org.regimen.request.Clinic.builder().maxVisitMinutes(30 + random.nextInt(120)).build());
+    }
+    TreatmentRequest built = request.build();
+    if (built.calendar().events().isEmpty()) {
+      return built;
+    }
+    // Event kinds, drawn last for the same reason.
+    List<CalendarEvent> events = new ArrayList<>();
+    for (CalendarEvent event : built.calendar().events()) {
+      events.add(org.regimen.request.ImmutableCalendarEvent.copyOf(event)
+          .withKind(pick(random, List.of(org.regimen.request.EventKind.values()))));
+    }
+    return org.regimen.request.ImmutableTreatmentRequest.copyOf(built)
+        .withCalendar(org.regimen.request.ImmutableCalendarConstraints.copyOf(built.calendar()).withEvents(events));
   }
 
   private static PatientProfile patient(SplittableRandom random, LocalDate asOf) {

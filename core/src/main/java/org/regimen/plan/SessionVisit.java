@@ -1,0 +1,34 @@
+package org.regimen.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+import org.regimen.request.BodyArea;
+
+/**
+ * A further visit of a session split over several days: the session's areas are more than one
+ * visit takes (the protocol's limit of areas per visit, or the clinic's longest visit). The session
+ * itself is its first visit; each further visit treats its own areas on its own day.
+ */
+@Value.Immutable
+@RegimenStyle
+public interface SessionVisit {
+  @Value.Redacted
+  LocalDate date();
+
+  @Value.Redacted
+  List<BodyArea> areas();
+
+  /** Treatment time of this visit. */
+  @Value.Redacted
+  int minutes();
+
+  /** The whole visit: treatment plus the protocol's preparation and recovery overhead. */
+  @Value.Redacted
+  int visitMinutes();
+
+  static ImmutableSessionVisit.Builder builder() {
+    return ImmutableSessionVisit.builder();
+  }
+}
