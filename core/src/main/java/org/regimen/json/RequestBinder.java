@@ -50,7 +50,7 @@ final class RequestBinder {
       new AllowedFields(
           "id", "asOf", "language", "currency", "clinic", "treatment", "treatments", "indication",
           "striae", "laxity", "areas", "earliestStart", "patient", "calendar", "history");
-  static final AllowedFields CLINIC = new AllowedFields("name", "phone");
+  static final AllowedFields CLINIC = new AllowedFields("name", "phone", "variant");
   static final AllowedFields STRIAE = new AllowedFields("stage", "ageMonths", "severity");
   static final AllowedFields LAXITY = new AllowedFields("severity");
   static final AllowedFields PATIENT =
@@ -115,6 +115,7 @@ final class RequestBinder {
     return Clinic.builder()
         .name(f.optional("name", r.text()))
         .phone(f.optional("phone", r.text()))
+        .variant(f.optional("variant", r.text()))
         .build();
   }
 

@@ -35,6 +35,7 @@ final class RequestWriter {
       g.writeObjectFieldStart("clinic");
       optionalText(g, "name", r.clinic().get().name());
       optionalText(g, "phone", r.clinic().get().phone());
+      optionalText(g, "variant", r.clinic().get().variant());
       g.writeEndObject();
     }
     optionalText(g, "treatment", r.treatment());

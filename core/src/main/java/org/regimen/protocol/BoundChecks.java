@@ -93,6 +93,23 @@ final class BoundChecks {
 
   /** {@code bound bounds.courses[0].minIntervalDays (source ibrahim2015: "the words")}. */
   static String describe(String boundPath, Sourced<Integer> bound) {
-    return "bound " + boundPath + " (source " + bound.basis().source() + ": \"" + bound.basis().words() + "\")";
+    return describeAny(boundPath, bound);
+  }
+
+  static String describeAny(String boundPath, Sourced<?> bound) {
+    // A variant's bound path carries its protocol after '|': "bounds.courses[0]|prp 1.3.0".
+    int bar = boundPath.indexOf('|');
+    String named = bar < 0 ? boundPath : boundPath.substring(0, bar) + pathTail(boundPath, bar) + " of " + boundPath.substring(bar + 1, tailStart(boundPath, bar));
+    return "bound " + named + " (source " + bound.basis().source() + ": \"" + bound.basis().words() + "\")";
+  }
+
+  private static int tailStart(String path, int bar) {
+    int dot = path.lastIndexOf('.');
+    dot = dot < bar ? -1 : dot;
+    return dot < 0 ? path.length() : dot;
+  }
+
+  private static String pathTail(String path, int bar) {
+    return path.substring(tailStart(path, bar));
   }
 }
