@@ -1,7 +1,18 @@
 package org.regimen;
 
 import java.util.List;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import org.regimen.catalog.CatalogException;
+import org.regimen.catalog.ClinicVariants;
 import org.regimen.catalog.TreatmentCatalog;
+import org.regimen.protocol.Protocol;
+import org.regimen.protocol.Variant;
+import org.regimen.protocol.VariantLoader;
+import org.regimen.spi.TreatmentModule;
 import org.regimen.plan.Comparison;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.planning.Planner;
@@ -21,11 +32,37 @@ import org.regimen.spi.ModuleDescriptor;
  */
 public final class Regimen {
   private final TreatmentCatalog catalog;
+  private final ClinicVariants variants;
   private final Planner planner;
 
   private Regimen(TreatmentCatalog catalog) {
+    this(catalog, ClinicVariants.NONE);
+  }
+
+  private Regimen(TreatmentCatalog catalog, ClinicVariants variants) {
     this.catalog = catalog;
-    this.planner = new Planner(catalog);
+    this.variants = variants;
+    this.planner = new Planner(catalog, variants);
+  }
+
+  /**
+   * A Regimen with a clinic's own variants of the protocols (docs/variants.md):
+   *
+   * <pre>{@code
+   * Regimen regimen = Regimen.builder()
+   *     .variant(Path.of("prp-striae-monthly.json"))
+   *     .variant(Path.of("prices.json"))
+   *     .defaultVariant("clinic-prices")   // for its treatment, when a request names none
+   *     .build();
+   * }</pre>
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The clinic's variants loaded into this Regimen, ordered by id. */
+  public List<Variant> variants() {
+    return variants.variants();
   }
 
   /**
@@ -94,5 +131,84 @@ public final class Regimen {
    */
   public Comparison compare(TreatmentRequest request) {
     return planner.compare(request);
+  }
+
+  /**
+   * Builds a Regimen: the modules of a class loader (or a given catalog) and a clinic's variants.
+   * Not thread-safe; {@link #build()} reads and checks every variant, failing with every problem.
+   */
+  public static final class Builder {
+    private TreatmentCatalog catalog;
+    private ClassLoader classLoader;
+    private final List<Source> sources = new ArrayList<>();
+    private final List<String> defaults = new ArrayList<>();
+
+    private record Source(String name, Path path, byte[] bytes) {}
+
+    private Builder() {}
+
+    /** The modules to use; by default, those visible to Regimen's class loader. */
+    public Builder catalog(TreatmentCatalog catalog) {
+      this.catalog = catalog;
+      return this;
+    }
+
+    /** Where to look for modules, when no catalog is given. */
+    public Builder classLoader(ClassLoader classLoader) {
+      this.classLoader = classLoader;
+      return this;
+    }
+
+    /** A variant document, read when the Regimen is built. */
+    public Builder variant(Path file) {
+      sources.add(new Source(file.toString(), file, null));
+      return this;
+    }
+
+    /** A variant document read now from {@code in} (not closed); {@code name} names it in errors. */
+    public Builder variant(String name, InputStream in) {
+      try {
+        sources.add(new Source(name, null, in.readAllBytes()));
+      } catch (IOException e) {
+        throw new CatalogException("cannot read variant " + name + ": " + e.getMessage(), e);
+      }
+      return this;
+    }
+
+    /** The variant planned for its treatment when a request names none ({@code clinic.variant}). */
+    public Builder defaultVariant(String id) {
+      defaults.add(id);
+      return this;
+    }
+
+    /**
+     * @throws org.regimen.protocol.ProtocolException when a variant is broken or leaves a safety
+     *     bound, with every problem and its path
+     * @throws CatalogException when a file cannot be read, two variants share an id or a default
+     *     names no loaded variant
+     */
+    public Regimen build() {
+      TreatmentCatalog modules =
+          catalog != null
+              ? catalog
+              : classLoader != null ? TreatmentCatalog.load(classLoader) : TreatmentCatalog.load();
+      List<Protocol> protocols = new ArrayList<>();
+      for (TreatmentModule module : modules.modules()) {
+        protocols.add(module.protocol());
+      }
+      List<Variant> read = new ArrayList<>();
+      for (Source source : sources) {
+        byte[] bytes = source.bytes();
+        if (bytes == null) {
+          try {
+            bytes = Files.readAllBytes(source.path());
+          } catch (IOException e) {
+            throw new CatalogException("cannot read variant file " + source.name() + ": " + e, e);
+          }
+        }
+        read.add(VariantLoader.parse(source.name(), new java.io.ByteArrayInputStream(bytes), protocols));
+      }
+      return new Regimen(modules, ClinicVariants.of(modules, read, defaults));
+    }
   }
 }

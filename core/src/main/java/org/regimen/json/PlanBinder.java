@@ -47,7 +47,8 @@ final class PlanBinder {
           "id", "library", "treatment", "treatments", "indication", "language", "eligibility", "history", "sessions",
           "visits", "results", "risks", "maintenance", "cost", "adjustments", "conflicts",
           "sources", "line");
-  static final AllowedFields TREATMENT_REF = new AllowedFields("id", "name", "protocolVersion", "protocolDigest", "baselineDigest");
+  static final AllowedFields TREATMENT_REF = new AllowedFields("id", "name", "protocolVersion", "protocolDigest", "baselineDigest", "variant");
+  static final AllowedFields VARIANT_REF = new AllowedFields("id", "version", "digest");
   static final AllowedFields ELIGIBILITY =
       new AllowedFields("status", "earliestStart", "findings", "excludedAreas", "requiredTests");
   static final AllowedFields FINDING =
@@ -177,12 +178,24 @@ final class PlanBinder {
           Optional<String> version = f.required("protocolVersion", r.text());
           Optional<String> protocolDigest = f.required("protocolDigest", r.text());
           Optional<String> baselineDigest = f.required("baselineDigest", r.text());
-          return TreatmentRef.of(
-              id.orElseThrow(),
-              name.orElseThrow(),
-              version.orElseThrow(),
-              protocolDigest.orElseThrow(),
-              baselineDigest.orElseThrow());
+          Optional<org.regimen.plan.VariantRef> variant =
+              f.optional(
+                  "variant",
+                  r.object(
+                      VARIANT_REF,
+                      v ->
+                          org.regimen.plan.VariantRef.of(
+                              v.required("id", r.text()).orElseThrow(),
+                              v.required("version", r.text()).orElseThrow(),
+                              v.required("digest", r.text()).orElseThrow())));
+          return org.regimen.plan.ImmutableTreatmentRef.copyOf(
+                  TreatmentRef.of(
+                      id.orElseThrow(),
+                      name.orElseThrow(),
+                      version.orElseThrow(),
+                      protocolDigest.orElseThrow(),
+                      baselineDigest.orElseThrow()))
+              .withVariant(variant);
         });
   }
 

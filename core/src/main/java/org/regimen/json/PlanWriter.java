@@ -165,6 +165,13 @@ final class PlanWriter {
     g.writeStringField("protocolVersion", ref.protocolVersion());
     g.writeStringField("protocolDigest", ref.protocolDigest());
     g.writeStringField("baselineDigest", ref.baselineDigest());
+    if (ref.variant().isPresent()) {
+      g.writeObjectFieldStart("variant");
+      g.writeStringField("id", ref.variant().get().id());
+      g.writeStringField("version", ref.variant().get().version());
+      g.writeStringField("digest", ref.variant().get().digest());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

@@ -60,7 +60,7 @@ final class RequestBinder {
           "id", "asOf", "language", "currency", "clinic", "treatment", "treatments", "indication",
           "striae", "laxity", "assessment", "areas", "earliestStart", "patient", "calendar",
           "history");
-  static final AllowedFields CLINIC = new AllowedFields("name", "phone", "maxVisitMinutes");
+  static final AllowedFields CLINIC = new AllowedFields("name", "phone", "maxVisitMinutes", "variant");
   static final AllowedFields STRIAE = new AllowedFields("stage", "ageMonths", "severity");
   static final AllowedFields LAXITY = new AllowedFields("severity");
   static final AllowedFields ASSESSMENT = new AllowedFields("severity");
@@ -133,6 +133,7 @@ final class RequestBinder {
         .phone(f.optional("phone", r.text()))
         .maxVisitMinutes(
             f.optional("maxVisitMinutes", r.integer(Clinic.MIN_VISIT_MINUTES, Clinic.MAX_VISIT_MINUTES_LIMIT)))
+        .variant(f.optional("variant", r.text()))
         .build();
   }
 

@@ -42,6 +42,7 @@ final class RequestWriter {
       if (r.clinic().get().maxVisitMinutes().isPresent()) {
         g.writeNumberField("maxVisitMinutes", r.clinic().get().maxVisitMinutes().get());
       }
+      optionalText(g, "variant", r.clinic().get().variant());
       g.writeEndObject();
     }
     optionalText(g, "treatment", r.treatment());

@@ -38,6 +38,10 @@ public interface TreatmentRef {
   @Value.Redacted
   String baselineDigest();
 
+  /** The clinic's variant of the protocol that made the plan, if one did (docs/variants.md). */
+  @Value.Redacted
+  java.util.Optional<VariantRef> variant();
+
   static TreatmentRef of(
       String id, String name, String protocolVersion, String protocolDigest, String baselineDigest) {
     return ImmutableTreatmentRef.of(id, name, protocolVersion, protocolDigest, baselineDigest);

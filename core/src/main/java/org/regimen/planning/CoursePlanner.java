@@ -188,8 +188,11 @@ final class CoursePlanner {
     plan.results(results(protocol, course, request, areas.size(), courseDates));
     course.maintenance().ifPresent(m -> plan.maintenance(maintenance(protocol, m, Optional.of(last))));
     course.price().ifPresent(price -> {
+      IntRange perCourse = price.perCourse().get(request.currency());
       IntRange perSession = price.perSession().get(request.currency());
-      if (perSession != null) {
+      if (perCourse != null) {
+        plan.cost(Cost.of(request.currency(), perCourse.min(), perCourse.max()));
+      } else if (perSession != null) {
         // Only prices the source gives in this currency: Regimen never converts.
         plan.cost(Cost.of(request.currency(), (long) perSession.min() * dates.size(), (long) perSession.max() * dates.size()));
       }

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.regimen.InvalidRequestException;
 import org.regimen.Problem;
 import org.regimen.RequestValidator;
+import org.regimen.catalog.ClinicVariants;
 import org.regimen.catalog.TreatmentCatalog;
+import org.regimen.catalog.VariantModule;
+import org.regimen.request.Clinic;
 import org.regimen.plan.Comparison;
 import org.regimen.plan.ComparisonOption;
 import org.regimen.plan.TreatmentPlan;
@@ -20,12 +23,18 @@ import org.regimen.spi.TreatmentModule;
  */
 public final class Planner {
   private final TreatmentCatalog catalog;
+  private final ClinicVariants variants;
   private final CoursePlanner coursePlanner;
   private final CombinationPlanner combinationPlanner;
 
   public Planner(TreatmentCatalog catalog) {
+    this(catalog, ClinicVariants.NONE);
+  }
+
+  public Planner(TreatmentCatalog catalog, ClinicVariants variants) {
     this.catalog = catalog;
-    this.coursePlanner = new CoursePlanner(new PreparedProtocols(catalog));
+    this.variants = variants;
+    this.coursePlanner = new CoursePlanner(new PreparedProtocols(catalog, variants));
     this.combinationPlanner = new CombinationPlanner(coursePlanner);
   }
 
@@ -41,6 +50,13 @@ public final class Planner {
     if (request.treatment().isPresent() && module.isEmpty()) {
       problems.add(Problem.of("treatment", "must be an installed treatment; installed: " + String.join(", ", catalog.ids())));
     }
+    Optional<VariantModule> requested = requestedVariant(request, problems);
+    if (requested.isPresent() && module.isPresent()
+        && !requested.get().variant().baseProtocol().equals(request.treatment().get())) {
+      problems.add(Problem.of("clinic.variant",
+          "changes treatment '" + requested.get().variant().baseProtocol() + "', not the one requested"));
+    }
+    module = module.map(m -> withVariant(m, request));
     Optional<Course> course = module.flatMap(m -> m.chooseCourse(request));
     if (module.isPresent() && course.isEmpty()) {
       problems.add(
@@ -61,9 +77,14 @@ public final class Planner {
       problems.add(Problem.of("treatments", "must name at least two treatments; for one, use treatment"));
     }
     List<CombinationPlanner.Part> parts = new ArrayList<>();
+    Optional<VariantModule> requested = requestedVariant(request, problems);
+    if (requested.isPresent() && !request.treatments().contains(requested.get().variant().baseProtocol())) {
+      problems.add(Problem.of("clinic.variant",
+          "changes treatment '" + requested.get().variant().baseProtocol() + "', which the combination does not name"));
+    }
     for (int i = 0; i < request.treatments().size(); i++) {
       String id = request.treatments().get(i);
-      Optional<TreatmentModule> module = catalog.module(id);
+      Optional<TreatmentModule> module = catalog.module(id).map(m -> withVariant(m, request));
       if (module.isEmpty()) {
         problems.add(
             Problem.of("treatments[" + i + "]",
@@ -86,12 +107,14 @@ public final class Planner {
   }
 
   public Comparison compare(TreatmentRequest request) {
-    List<Problem> problems = RequestValidator.validate(request);
+    List<Problem> problems = new ArrayList<>(RequestValidator.validate(request));
+    requestedVariant(request, problems);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(request.id(), problems);
     }
     List<TreatmentPlan> plans = new ArrayList<>();
-    for (TreatmentModule module : catalog.modules()) {
+    for (TreatmentModule base : catalog.modules()) {
+      TreatmentModule module = withVariant(base, request);
       Optional<Course> course = module.chooseCourse(request);
       if (course.isPresent()) {
         plans.add(coursePlanner.plan(module, course.get(), request));
@@ -104,5 +127,34 @@ public final class Planner {
         .options(options)
         .alternatives(ComparisonAlternatives.of(catalog, request.indication()))
         .build();
+  }
+
+  /** The variant the request names in {@code clinic.variant}; a problem when none is loaded. */
+  private Optional<VariantModule> requestedVariant(TreatmentRequest request, List<Problem> problems) {
+    Optional<String> id = request.clinic().flatMap(Clinic::variant);
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<VariantModule> variant = variants.variant(id.get());
+    if (variant.isEmpty()) {
+      problems.add(Problem.of("clinic.variant",
+          "must be a loaded variant; loaded: " + (variants.ids().isEmpty() ? "none" : String.join(", ", variants.ids()))));
+    }
+    return variant;
+  }
+
+  /**
+   * The module to plan {@code base}'s treatment with: the variant the request names when it changes
+   * this treatment, else the catalog's default variant for it, else the base.
+   */
+  private TreatmentModule withVariant(TreatmentModule base, TreatmentRequest request) {
+    String treatment = base.descriptor().id();
+    Optional<VariantModule> named =
+        request.clinic().flatMap(Clinic::variant).flatMap(variants::variant)
+            .filter(v -> v.variant().baseProtocol().equals(treatment));
+    if (named.isPresent()) {
+      return named.get();
+    }
+    return variants.defaultFor(treatment).<TreatmentModule>map(v -> v).orElse(base);
   }
 }

@@ -31,11 +31,25 @@ final class PreparedProtocols {
   private final Map<String, TreatmentModule> modulesById = new java.util.HashMap<>();
 
   PreparedProtocols(TreatmentCatalog catalog) {
-    for (TreatmentModule module : catalog.modules()) {
+    this(catalog, org.regimen.catalog.ClinicVariants.NONE);
+  }
+
+  PreparedProtocols(TreatmentCatalog catalog, org.regimen.catalog.ClinicVariants variants) {
+    List<TreatmentModule> all = new ArrayList<>(catalog.modules());
+    for (TreatmentModule module : variants.modules()) {
+      prepare(module);
+    }
+    for (TreatmentModule module : all) {
+      prepare(module);
+      modulesById.put(module.descriptor().id(), module);
+    }
+  }
+
+  private void prepare(TreatmentModule module) {
+    {
       Protocol protocol = module.protocol();
       rulesByProtocol.put(protocol, ScreeningRules.of(Baseline.standard(), protocol));
       refsByModule.put(module, refOf(module));
-      modulesById.put(module.descriptor().id(), module);
       for (Course course : protocol.courses()) {
         sourcesByCourse.put(course, labels(protocol, course));
       }
@@ -50,6 +64,11 @@ final class PreparedProtocols {
 
   private static TreatmentRef refOf(TreatmentModule module) {
     ModuleDescriptor descriptor = module.descriptor();
+    if (module instanceof org.regimen.catalog.VariantModule variant) {
+      org.regimen.protocol.Variant v = variant.variant();
+      return org.regimen.plan.ImmutableTreatmentRef.copyOf(refOf(variant.base()))
+          .withVariant(org.regimen.plan.VariantRef.of(v.id(), v.version(), v.digest()));
+    }
     return TreatmentRef.of(
         descriptor.id(),
         descriptor.name(),

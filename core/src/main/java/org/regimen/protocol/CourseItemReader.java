@@ -152,22 +152,32 @@ final class CourseItemReader {
     return MaintenanceSpec.builder().span(span).text(text).basis(basis).build();
   }
 
-  /** {@code {"perSession": {"EUR": {"min": 100, "max": 150}}, ...}}: whole units per currency. */
+  /**
+   * {@code {"perSession": {"EUR": {"min": 100, "max": 150}}, ...}}: whole units per currency; a
+   * clinic's variant may give {@code perCourse} instead of (or beside) {@code perSession}.
+   */
   PriceSpec price(StrictObject o) {
-    Map<Currency, IntRange> perSession = new EnumMap<>(Currency.class);
-    StrictObject currencies = o.object("perSession", true);
+    boolean either = o.has("perCourse");
+    Map<Currency, IntRange> perSession = currencies(o, "perSession", !either);
+    Map<Currency, IntRange> perCourse = currencies(o, "perCourse", false);
+    Basis basis = context.basis(o);
+    return o.done()
+        ? PriceSpec.builder().perSession(perSession).perCourse(perCourse).basis(basis).build()
+        : null;
+  }
+
+  private static Map<Currency, IntRange> currencies(StrictObject o, String key, boolean required) {
+    Map<Currency, IntRange> prices = new EnumMap<>(Currency.class);
+    StrictObject currencies = o.object(key, required);
     if (currencies != null) {
       Map<String, JsonNode> entries = currencies.entries();
       if (entries.isEmpty()) {
         currencies.problemHere("must name at least one currency");
       }
-      entries.keySet().stream()
-          .sorted()
-          .forEach(name -> readPrice(currencies, name, perSession));
+      entries.keySet().stream().sorted().forEach(name -> readPrice(currencies, name, prices));
       currencies.done();
     }
-    Basis basis = context.basis(o);
-    return o.done() ? PriceSpec.builder().perSession(perSession).basis(basis).build() : null;
+    return prices;
   }
 
   private static void readPrice(

@@ -171,7 +171,7 @@ final class CourseReader {
     return context.sourced(o, key, true, v -> v.integer("value", 1));
   }
 
-  private SessionRule sessionRule(StrictObject o) {
+  SessionRule sessionRule(StrictObject o) {
     Match when = MatchReader.read(o, "when", true);
     Integer sessions = o.integer("sessions", 1);
     Optional<Interval> interval = Optional.ofNullable(o.object("interval", false, this::interval));
@@ -191,7 +191,7 @@ final class CourseReader {
    * Every row stays within the protocol's session count, and the last row matches anything so
    * that every request gets a count (the first matching row wins).
    */
-  private static void requireSessionRulesFit(
+  static void requireSessionRulesFit(
       StrictObject o, List<SessionRule> rules, Sourced<IntRange> sessionCount) {
     for (int i = 0; i < rules.size(); i++) {
       SessionRule rule = rules.get(i);

@@ -47,8 +47,13 @@ final class DocumentReader {
       root.requireUnique("alternatives", "name", "alternative name");
       Optional<Sourced<Boolean>> sameDay = CombinationReader.sameDayWithOthers(root, context);
       Optional<SequencingSpec> sequencing = CombinationReader.sequencing(root, context, id);
+      Optional<SafetyBounds> bounds =
+          Optional.ofNullable(root.object("bounds", false, new BoundsReader(context)::read));
       boolean clean = root.done();
       context.requireDeclared(declared, problems);
+      if (clean && problems.isEmpty()) {
+        bounds.ifPresent(b -> BoundsReader.requireFits(b, courses, screening, problems));
+      }
       if (clean && problems.isEmpty()) {
         protocol =
             Protocol.builder()
@@ -65,6 +70,7 @@ final class DocumentReader {
                 .alternatives(alternatives)
                 .sameDayWithOthers(sameDay)
                 .sequencing(sequencing)
+                .bounds(bounds)
                 .build();
         // The verdicts depend on the baseline the protocol gets: without it they are not checked.
         Protocol read = protocol;

@@ -6,13 +6,16 @@ import org.regimen.RegimenStyle;
 import org.regimen.request.Currency;
 
 /**
- * Price of one session in each currency the source gives, as whole units (no exchange rates).
-
+ * Price of one session, or of a whole course (a clinic's variant), in each currency the source
+ * gives, as whole units (no exchange rates).
  */
 @Value.Immutable
 @RegimenStyle
 public interface PriceSpec {
   Map<Currency, IntRange> perSession();
+
+  /** The price of the whole course, whatever its length; used before {@link #perSession()}. */
+  Map<Currency, IntRange> perCourse();
 
   Basis basis();
 

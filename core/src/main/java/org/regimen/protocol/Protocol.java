@@ -64,6 +64,12 @@ public interface Protocol {
   /** In a combined plan, the therapies whose courses this one follows, where a source says so. */
   Optional<SequencingSpec> sequencing();
 
+  /**
+   * The limits a clinic's variant must stay within (docs/variants.md); every therapy module
+   * declares them, a protocol without them takes no variant.
+   */
+  Optional<SafetyBounds> bounds();
+
   default boolean allowsSameDayWithOthers() {
     return sameDayWithOthers().map(Sourced::value).orElse(false);
   }

@@ -47,7 +47,23 @@ public final class ProtocolBases {
     }
     audit.add("sameDayWithOthers", protocol.sameDayWithOthers());
     protocol.sequencing().ifPresent(s -> audit.add("sequencing", s.basis()));
+    protocol.bounds().ifPresent(audit::bounds);
     return audit.found;
+  }
+
+  private void bounds(SafetyBounds bounds) {
+    for (int i = 0; i < bounds.courses().size(); i++) {
+      SafetyBounds.CourseBounds course = bounds.courses().get(i);
+      String path = "bounds.courses[" + i + "]";
+      add(path + ".minIntervalDays", course.minIntervalDays().basis());
+      add(path + ".maxSessionsPerCourse", course.maxSessionsPerCourse().basis());
+      add(path + ".maxSessionsPerYear", course.maxSessionsPerYear().basis());
+      add(path + ".minFastingHours", course.minFastingHours());
+    }
+    for (int i = 0; i < bounds.labTests().size(); i++) {
+      add("bounds.labTests[" + i + "].maxResultAgeDays", bounds.labTests().get(i).maxResultAgeDays().basis());
+    }
+    add("bounds.strengthenOnly", bounds.strengthenOnly().basis());
   }
 
   private void course(String path, Course course) {

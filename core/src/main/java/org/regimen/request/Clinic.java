@@ -4,7 +4,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** Whom the patient calls: used in patient-facing texts only. */
+/**
+ * Whom the patient calls (used in patient-facing texts only) and which of the clinic's variants of
+ * a protocol to plan with.
+ */
 @Value.Immutable
 @RegimenStyle
 public interface Clinic {
@@ -27,6 +30,12 @@ public interface Clinic {
 
   /** The shortest {@code maxVisitMinutes} accepted, in minutes. */
   int MIN_VISIT_MINUTES = 1;
+
+  /**
+   * The id of a variant loaded into the catalog (docs/variants.md); absent: the catalog's default
+   * variant for the treatment, if any. Not patient data.
+   */
+  Optional<String> variant();
 
   static ImmutableClinic.Builder builder() {
     return ImmutableClinic.builder();

@@ -91,6 +91,16 @@ public abstract class TreatmentModuleContract {
     ProtocolVersionRecord.check(module().protocol(), getClass().getClassLoader());
   }
 
+  /** A clinic's variant moves only within these (docs/variants.md); the loader checks they fit. */
+  @Test
+  void declaresTheSafetyBoundsAVariantStaysWithin() {
+    Protocol protocol = module().protocol();
+    assertThat(protocol.bounds()).as("%s declares bounds", protocol.id()).isPresent();
+    for (var course : protocol.courses()) {
+      assertThat(protocol.bounds().get().course(course.id())).as("bounds of course %s", course.id()).isPresent();
+    }
+  }
+
   @Test
   void everyProtocolValueHasADeclaredSource() {
     Protocol protocol = module().protocol();

@@ -15,6 +15,7 @@ import org.regimen.Problem;
 import org.regimen.batch.BatchPlanner;
 import org.regimen.batch.StopSignal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -54,6 +55,8 @@ final class BatchCommand implements Callable<Integer> {
 
   @ParentCommand private RegimenCli cli;
 
+  @Mixin private VariantFiles variants;
+
   @Parameters(
       arity = "0..1",
       paramLabel = "FILE",
@@ -63,7 +66,7 @@ final class BatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CliContext context = cli.context();
-    BatchPlanner batch = BatchPlanner.of(context.regimen()).withDefaultAsOf(context.today());
+    BatchPlanner batch = BatchPlanner.of(variants.regimen(context)).withDefaultAsOf(context.today());
     context.out().flush();
     BatchPlanner.Summary summary;
     if (file == null || file.equals(STANDARD_INPUT)) {

@@ -37,6 +37,14 @@ final class CliExceptionHandler implements IExecutionExceptionHandler {
       if (exception instanceof InvalidRequestException invalid) {
         return invalidRequest(invalid, commandLine, parseResult);
       }
+      if (exception instanceof org.regimen.protocol.ProtocolException broken) {
+        // A clinic's variant (or a protocol) that cannot load: every problem, one a line.
+        context.err().println("regimen: a protocol or variant cannot be loaded: " + broken.resource());
+        for (Problem problem : broken.problems()) {
+          context.err().println("  " + problem.path() + ": " + problem.message());
+        }
+        return CliExceptionHandler.FAILURE;
+      }
       if (exception instanceof CatalogException) {
         return fail("the treatment modules cannot be loaded: " + firstLine(exception));
       }

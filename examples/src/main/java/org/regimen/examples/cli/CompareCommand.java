@@ -5,6 +5,7 @@ import org.regimen.examples.cli.text.ComparisonTable;
 import org.regimen.plan.Comparison;
 import org.regimen.request.TreatmentRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -21,6 +22,8 @@ import picocli.CommandLine.ParentCommand;
 final class CompareCommand implements Callable<Integer> {
   @ParentCommand private RegimenCli cli;
 
+  @Mixin private VariantFiles variants;
+
   @Option(names = "--json", description = "Print the comparison as JSON (the public contract).")
   private boolean json;
 
@@ -35,7 +38,7 @@ final class CompareCommand implements Callable<Integer> {
     CliContext context = cli.context();
     String text = RequestInput.read(file, context.in());
     TreatmentRequest request = context.json().readRequest(text, context.today());
-    Comparison comparison = context.regimen().compare(request);
+    Comparison comparison = variants.regimen(context).compare(request);
     if (json) {
       context.out().println(context.json().writeComparison(comparison));
     } else {

@@ -32,6 +32,8 @@ import picocli.CommandLine.ParentCommand;
 final class PlanCommand implements Callable<Integer> {
   @ParentCommand private RegimenCli cli;
 
+  @Mixin private VariantFiles variants;
+
   @Option(
       names = "--json",
       description = "Print the plan as JSON (the public contract) instead of a text table.")
@@ -58,7 +60,7 @@ final class PlanCommand implements Callable<Integer> {
     CliContext context = cli.context();
     String text = RequestInput.read(file, context.in());
     TreatmentRequest request = context.json().readRequest(text, context.today());
-    TreatmentPlan plan = context.regimen().plan(request);
+    TreatmentPlan plan = variants.regimen(context).plan(request);
     if (handout != null) {
       try {
         Files.writeString(handout, handoutText(plan, request), StandardCharsets.UTF_8);

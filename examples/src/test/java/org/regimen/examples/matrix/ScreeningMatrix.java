@@ -29,7 +29,12 @@ final class ScreeningMatrix {
   private final Map<String, Protocol> protocols = new LinkedHashMap<>();
   private final Map<String, Map<Fact, Coverage.Verdict>> verdicts = new LinkedHashMap<>();
 
+  private final String title;
+  private final String regenerate;
+
   ScreeningMatrix(TreatmentCatalog catalog) {
+    this.title = "# Screening matrix: what each therapy does with each recorded fact\n\n";
+    this.regenerate = REGENERATE;
     for (TreatmentModule module : catalog.modules()) {
       Protocol protocol = module.protocol();
       protocols.put(protocol.id(), protocol);
@@ -37,13 +42,26 @@ final class ScreeningMatrix {
     }
   }
 
+  /**
+   * The matrix of a clinic's variants (docs/variants.md), one column per variant: its protocol with
+   * the variant's rules applied, so an added or raised rule shows where it acts.
+   */
+  ScreeningMatrix(List<org.regimen.protocol.Variant> variants, String regenerate) {
+    this.title = "# Screening matrix of the sample variants (examples/variants)\n\n";
+    this.regenerate = regenerate;
+    for (org.regimen.protocol.Variant variant : variants) {
+      protocols.put(variant.id(), variant.protocol());
+      verdicts.put(variant.id(), Coverage.verdicts(variant.protocol(), Baseline.standard()));
+    }
+  }
+
   String markdown() {
     StringBuilder md = new StringBuilder();
-    md.append("# Screening matrix: what each therapy does with each recorded fact\n\n")
+    md.append(title)
         .append("Generated from the loaded protocols and the core baseline by `ScreeningMatrix`")
         .append(" (examples module, test scope). Do not edit by hand: a test fails when this file is")
         .append(" stale. Regenerate it with\n\n```sh\n")
-        .append(REGENERATE)
+        .append(regenerate)
         .append("\n```\n\n")
         .append("Each cell lists the rules that react to the fact in that therapy: severity, finding")
         .append(" code and source id (sources are listed per therapy below; `regimen-default` is a")
@@ -57,14 +75,12 @@ final class ScreeningMatrix {
         .append(" names statuses (\"when ...\") judges only those; one without judges ACTIVE, CONTROLLED")
         .append(" and IN_REMISSION; a condition recorded without a status is judged as ACTIVE, and one")
         .append(" recorded RESOLVED is history, judged only by a rule that names RESOLVED. Versions: ")
-        .append(protocols.values().stream().map(p -> "`" + p.id() + "` " + p.version()).collect(Collectors.joining(", ")))
+        .append(protocols.entrySet().stream().map(e -> "`" + e.getKey() + "` " + e.getValue().id() + " " + e.getValue().version()).collect(Collectors.joining(", ")))
         .append(".\n");
     for (FactKind kind : FactKind.values()) {
       factTable(md, kind);
     }
-    for (Protocol protocol : protocols.values()) {
-      therapy(md, protocol);
-    }
+    protocols.forEach((column, protocol) -> therapy(md, column, protocol));
     return md.toString();
   }
 
@@ -106,8 +122,8 @@ final class ScreeningMatrix {
     return verdict.notRelevant().map(n -> "not relevant (" + n.basis().source() + ")").orElse("**NO VERDICT**");
   }
 
-  private void therapy(StringBuilder md, Protocol protocol) {
-    md.append("\n## ").append(protocol.name()).append(" (`").append(protocol.id()).append("` ")
+  private void therapy(StringBuilder md, String column, Protocol protocol) {
+    md.append("\n## ").append(protocol.name()).append(" (`").append(column).append("`: ").append(protocol.id()).append(" ")
         .append(protocol.version()).append(")\n\n### Not relevant, and why\n\n| facts | source | reason |\n|---|---|---|\n");
     for (NotRelevant notRelevant : protocol.notRelevant()) {
       String facts = notRelevant.facts().stream().map(f -> "`" + f.key() + "`").collect(Collectors.joining(", "));

@@ -29,6 +29,30 @@ class ScreeningMatrixTest {
         .isEqualTo(generated);
   }
 
+  private static final Path VARIANT_MATRIX = Path.of("..", "docs", "screening-matrix-variants.md");
+  static final String REGENERATE_VARIANTS =
+      "./mvnw -B -pl examples -am verify -Dtest=ScreeningMatrixTest -Dsurefire.failIfNoSpecifiedTests=false"
+          + " -Dregimen.updateMatrix=true";
+
+  /** Issue 16: the matrix per sample variant, with the rules each adds or raises. */
+  @Test
+  void theVariantMatrixIsGeneratedFromTheSampleVariants() throws IOException {
+    org.regimen.Regimen regimen =
+        org.regimen.Regimen.builder()
+            .variant(Path.of("variants", "prp-striae-monthly.json"))
+            .variant(Path.of("variants", "prp-face-15-days.json"))
+            .variant(Path.of("variants", "clinic-prices.json"))
+            .build();
+    String generated = new ScreeningMatrix(regimen.variants(), REGENERATE_VARIANTS).markdown();
+    if (Boolean.getBoolean("regimen.updateMatrix")) {
+      Files.writeString(VARIANT_MATRIX, generated, StandardCharsets.UTF_8);
+    }
+    assertThat(generated).doesNotContain("NO VERDICT").contains("ABSOLUTE `CANCER`*");
+    assertThat(Files.readString(VARIANT_MATRIX, StandardCharsets.UTF_8))
+        .as("docs/screening-matrix-variants.md is stale: regenerate it with %s", REGENERATE_VARIANTS)
+        .isEqualTo(generated);
+  }
+
   @Test
   void everyTherapyIsAColumn() {
     String generated = new ScreeningMatrix(TreatmentCatalog.load()).markdown();

@@ -1,0 +1,79 @@
+package org.regimen.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.regimen.protocol.Variant;
+import org.regimen.spi.TreatmentModule;
+
+/**
+ * A clinic's variants of the catalog's protocols (docs/variants.md), each ready to plan with, and
+ * the default variant of each treatment, if any. Immutable; built once with the catalog.
+ */
+public final class ClinicVariants {
+  public static final ClinicVariants NONE = new ClinicVariants(Map.of(), Map.of());
+
+  private final Map<String, VariantModule> byId;
+  private final Map<String, String> defaultByTreatment;
+
+  private ClinicVariants(Map<String, VariantModule> byId, Map<String, String> defaultByTreatment) {
+    this.byId = Collections.unmodifiableMap(byId);
+    this.defaultByTreatment = Collections.unmodifiableMap(defaultByTreatment);
+  }
+
+  /**
+   * @throws CatalogException when two variants share an id, a default names no variant, or two
+   *     defaults change the same treatment
+   */
+  public static ClinicVariants of(TreatmentCatalog catalog, List<Variant> variants, Collection<String> defaults) {
+    Map<String, VariantModule> byId = new TreeMap<>();
+    for (Variant variant : variants) {
+      TreatmentModule base = catalog.module(variant.baseProtocol()).orElseThrow();
+      if (byId.putIfAbsent(variant.id(), new VariantModule(base, variant)) != null) {
+        throw new CatalogException("two variants have the id '" + variant.id() + "'");
+      }
+    }
+    Map<String, String> defaultByTreatment = new LinkedHashMap<>();
+    for (String id : defaults) {
+      VariantModule module = byId.get(id);
+      if (module == null) {
+        throw new CatalogException("the default variant '" + id + "' is not loaded; loaded: " + byId.keySet());
+      }
+      String previous = defaultByTreatment.putIfAbsent(module.variant().baseProtocol(), id);
+      if (previous != null && !previous.equals(id)) {
+        throw new CatalogException(
+            "two default variants for treatment '" + module.variant().baseProtocol() + "': " + previous + " and " + id);
+      }
+    }
+    return new ClinicVariants(new LinkedHashMap<>(byId), defaultByTreatment);
+  }
+
+  public Optional<VariantModule> variant(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The default variant of a treatment, when the request names none. */
+  public Optional<VariantModule> defaultFor(String treatment) {
+    return Optional.ofNullable(defaultByTreatment.get(treatment)).map(byId::get);
+  }
+
+  /** Every variant, ordered by id. */
+  public List<Variant> variants() {
+    List<Variant> list = new ArrayList<>();
+    byId.values().forEach(m -> list.add(m.variant()));
+    return list;
+  }
+
+  public List<VariantModule> modules() {
+    return List.copyOf(byId.values());
+  }
+
+  public List<String> ids() {
+    return List.copyOf(byId.keySet());
+  }
+}

@@ -1,0 +1,81 @@
+package org.regimen.protocol;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/**
+ * The limits a clinic's variant of this protocol must stay within (docs/variants.md): per course the
+ * shortest interval, the most sessions per course and per year, the shortest fasting time; per
+ * laboratory rule the longest a result stays valid; and the rules a variant may only strengthen.
+ * Each limit carries its source, which a variant that leaves it is told.
+ */
+@Value.Immutable
+@RegimenStyle
+public interface SafetyBounds {
+  List<CourseBounds> courses();
+
+  List<LabTestBound> labTests();
+
+  /** The rule families a variant may strengthen but never weaken or remove (all of them). */
+  Sourced<List<StrengthenOnly>> strengthenOnly();
+
+  default Optional<CourseBounds> course(String courseId) {
+    return courses().stream().filter(c -> c.course().equals(courseId)).findFirst();
+  }
+
+  default Optional<LabTestBound> labTest(String ruleCode) {
+    return labTests().stream().filter(l -> l.rule().equals(ruleCode)).findFirst();
+  }
+
+  static ImmutableSafetyBounds.Builder builder() {
+    return ImmutableSafetyBounds.builder();
+  }
+
+  /** Rule families that only move towards safety. */
+  enum StrengthenOnly {
+    /** Every contraindication and precaution of the protocol's own screening. */
+    SCREENING_RULES,
+    /** The core's baseline rules, as the protocol overrides them. */
+    BASELINE_RULES,
+    /** Medication rules and the preparation that pauses a medicine or supplement. */
+    MEDICATION_SAFETY
+  }
+
+  /** The limits of one course. */
+  @Value.Immutable
+  @RegimenStyle
+  interface CourseBounds {
+    String course();
+
+    /** Days between two sessions, at least. */
+    Sourced<Integer> minIntervalDays();
+
+    Sourced<Integer> maxSessionsPerCourse();
+
+    /** Sessions in any 365 days, at most. */
+    Sourced<Integer> maxSessionsPerYear();
+
+    /** Hours of fasting before a session, at least; only for a course that asks for fasting. */
+    Optional<Sourced<Integer>> minFastingHours();
+
+    static ImmutableCourseBounds.Builder builder() {
+      return ImmutableCourseBounds.builder();
+    }
+  }
+
+  /** The longest a result of a LAB_TESTS rule's tests stays valid. */
+  @Value.Immutable
+  @RegimenStyle
+  interface LabTestBound {
+    /** The LAB_TESTS rule's code. */
+    String rule();
+
+    Sourced<Integer> maxResultAgeDays();
+
+    static ImmutableLabTestBound.Builder builder() {
+      return ImmutableLabTestBound.builder();
+    }
+  }
+}
