@@ -28,7 +28,7 @@ final class RuleReader {
   static {
     PARAMETERS.put(RuleKind.PREGNANCY, Set.of("pregnancy"));
     PARAMETERS.put(RuleKind.CONDITION, Set.of("conditions"));
-    PARAMETERS.put(RuleKind.MEDICATION, Set.of("medications"));
+    PARAMETERS.put(RuleKind.MEDICATION, Set.of("medications", "waitAfterDays", "inArea"));
     PARAMETERS.put(RuleKind.ALLERGY, Set.of("allergies"));
     PARAMETERS.put(
         RuleKind.AREA_FINDING, Set.of("areaFindings", "areas", "wholePatient", "whenTreating"));
@@ -91,7 +91,12 @@ final class RuleReader {
     switch (kind) {
       case PREGNANCY -> rule.pregnancy(o.enumList("pregnancy", PregnancyStatus.class, true));
       case CONDITION -> rule.conditions(o.enumList("conditions", Condition.class, true));
-      case MEDICATION -> rule.medications(o.enumList("medications", MedicationKind.class, true));
+      case MEDICATION ->
+          rule.medications(o.enumList("medications", MedicationKind.class, true))
+              .waitAfterDays(
+                  Optional.ofNullable(
+                      context.sourced(o, "waitAfterDays", false, v -> v.integer("value", 0))))
+              .inArea(o.optionalBoolean("inArea").orElse(false));
       case ALLERGY -> rule.allergies(o.enumList("allergies", Allergy.class, true));
       case AREA_FINDING ->
           rule.areaFindings(o.enumList("areaFindings", AreaCondition.class, true))
