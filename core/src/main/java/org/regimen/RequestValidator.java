@@ -165,6 +165,7 @@ public final class RequestValidator {
         .ifPresent(birth -> problems.add(Problem.of("patient.birthDate", "must be before asOf")));
     patient.menstruation().ifPresent(cycle -> validateCycle(cycle, asOf, problems));
     PatientFactChecks.check(patient, asOf, problems);
+    IntakeChecks.check(patient, asOf, problems);
     List<LabResult> labs = patient.labResults();
     for (int i = 0; i < labs.size(); i++) {
       if (labs.get(i).date().isAfter(asOf)) {

@@ -69,7 +69,7 @@ final class RequestBinder {
           "birthDate", "sex", "pregnancy", "conditions", "medications", "allergies",
           "areaFindings", "skin", "menstruation", "labResults", "lifestyle", "reproductive");
   static final AllowedFields CONDITION = new AllowedFields("code", "status", "since");
-  static final AllowedFields MEDICATION = new AllowedFields("kind", "from", "until", "prescribed");
+  static final AllowedFields MEDICATION = new AllowedFields("kind", "from", "until", "prescribed", "area");
   static final AllowedFields AREA_FINDING = new AllowedFields("area", "finding");
   static final AllowedFields SKIN = new AllowedFields("fitzpatrick", "type");
   static final AllowedFields MENSTRUATION =
@@ -204,6 +204,7 @@ final class RequestBinder {
     b.from(f.optional("from", r.date()));
     b.until(f.optional("until", r.date()));
     b.prescribed(f.optional("prescribed", r.bool()));
+    b.area(f.optional("area", r.oneOf(BodyArea.class)));
     return b.build();
   }
 

@@ -116,6 +116,7 @@ final class RequestWriter {
         if (m.prescribed().isPresent()) {
           g.writeBooleanField("prescribed", m.prescribed().get());
         }
+        optionalEnum(g, "area", m.area());
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -36,8 +36,10 @@ public interface InstructionSpec {
   }
 
   /**
-   * A preparation given only to patients who take one of these (a pause of a self-chosen
-   * supplement), or whose medicines are not recorded: unknown is never "no". Empty: every patient.
+   * A preparation given only to patients who take one of these not known to be prescribed (a pause
+   * of a self-chosen supplement or painkiller: a prescribed medicine is the prescriber's to manage,
+   * never paused by a dated instruction), or whose medicines are not recorded: unknown is never
+   * "no". Empty: every patient.
    */
   List<MedicationKind> whenTaking();
 
@@ -48,7 +50,12 @@ public interface InstructionSpec {
     }
     return patient
         .medications()
-        .map(list -> list.stream().map(Medication::kind).anyMatch(whenTaking()::contains))
+        .map(
+            list ->
+                list.stream()
+                    .filter(m -> !m.knownPrescribed())
+                    .map(Medication::kind)
+                    .anyMatch(whenTaking()::contains))
         .orElse(true);
   }
 

@@ -35,6 +35,7 @@ public final class ProtocolBases {
       audit.add(path + ".maxResultAgeDays", rule.maxResultAgeDays());
       audit.add(path + ".turnaroundDays", rule.turnaroundDays());
       audit.add(path + ".holdDays", rule.holdDays());
+      audit.add(path + ".waitAfterDays", rule.waitAfterDays());
     }
     for (int i = 0; i < protocol.notRelevant().size(); i++) {
       audit.add("notRelevant[" + i + "]", protocol.notRelevant().get(i).basis());

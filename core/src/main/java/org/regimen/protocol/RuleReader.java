@@ -29,7 +29,7 @@ final class RuleReader {
   static {
     PARAMETERS.put(RuleKind.PREGNANCY, Set.of("pregnancy"));
     PARAMETERS.put(RuleKind.CONDITION, Set.of("conditions", "statuses"));
-    PARAMETERS.put(RuleKind.MEDICATION, Set.of("medications"));
+    PARAMETERS.put(RuleKind.MEDICATION, Set.of("medications", "waitAfterDays", "inArea"));
     PARAMETERS.put(RuleKind.ALLERGY, Set.of("allergies"));
     PARAMETERS.put(
         RuleKind.AREA_FINDING, Set.of("areaFindings", "areas", "wholePatient", "whenTreating"));
@@ -95,7 +95,12 @@ final class RuleReader {
       case CONDITION ->
           rule.conditions(o.enumList("conditions", Condition.class, true))
               .statuses(o.enumList("statuses", ConditionStatus.class, false));
-      case MEDICATION -> rule.medications(o.enumList("medications", MedicationKind.class, true));
+      case MEDICATION ->
+          rule.medications(o.enumList("medications", MedicationKind.class, true))
+              .waitAfterDays(
+                  Optional.ofNullable(
+                      context.sourced(o, "waitAfterDays", false, v -> v.integer("value", 0))))
+              .inArea(o.optionalBoolean("inArea").orElse(false));
       case ALLERGY -> rule.allergies(o.enumList("allergies", Allergy.class, true));
       case AREA_FINDING ->
           rule.areaFindings(o.enumList("areaFindings", AreaCondition.class, true))

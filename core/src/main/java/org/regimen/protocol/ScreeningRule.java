@@ -61,6 +61,21 @@ public interface ScreeningRule {
 
   List<MedicationKind> medications();
 
+  /**
+   * MEDICATION: a course still counts this many days after its last day, and the finding ends then
+   * (the wait after systemic isotretinoin before the skin is needled); empty: it ends on the last day.
+   */
+  Optional<Sourced<Integer>> waitAfterDays();
+
+  /**
+   * MEDICATION: the rule concerns the area a local medicine was given in (a steroid injected into
+   * a scar): it removes that area when it is requested, and says nothing about other areas.
+   */
+  @Value.Default
+  default boolean inArea() {
+    return false;
+  }
+
   List<Allergy> allergies();
 
   List<AreaCondition> areaFindings();

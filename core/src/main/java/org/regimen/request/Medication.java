@@ -8,7 +8,8 @@ import org.regimen.RegimenStyle;
 /**
  * A medication or supplement the patient takes: {@code from} is the first day of the course,
  * {@code until} the last (both inclusive). A course whose last day is before the plan's {@code asOf}
- * is history, not a current medicine.
+ * is history, not a current medicine, unless a rule asks for a wait after it (isotretinoin).
+ * {@code area} names where a local medicine was given (a steroid injected into a scar).
  */
 @Value.Immutable
 @RegimenStyle
@@ -28,6 +29,15 @@ public interface Medication {
   @Value.Redacted
   Optional<Boolean> prescribed();
 
+  /** The area a local medicine was given in (a steroid injection); absent for a systemic one. */
+  @Value.Redacted
+  Optional<BodyArea> area();
+
+  /** True when a prescriber is known to have prescribed it. */
+  default boolean knownPrescribed() {
+    return prescribed().orElse(false);
+  }
+
   /** True when the course ended before {@code day}: it is history on that day. */
   default boolean endedBefore(LocalDate day) {
     return until().filter(last -> last.isBefore(day)).isPresent();
@@ -35,6 +45,10 @@ public interface Medication {
 
   static Medication ongoing(MedicationKind kind) {
     return ImmutableMedication.builder().kind(kind).build();
+  }
+
+  static Medication inArea(MedicationKind kind, BodyArea area) {
+    return ImmutableMedication.builder().kind(kind).area(area).build();
   }
 
   static Medication until(MedicationKind kind, LocalDate lastDay) {

@@ -1,10 +1,36 @@
 package org.regimen.request;
 
-/** A kind of medication or supplement the patient takes. */
+/**
+ * A kind of medication or supplement the patient takes. A prescribed aspirin is an {@link
+ * #ANTIPLATELET}; {@link #ASPIRIN} is the one a patient takes by choice (for pain, or "for the
+ * heart" without a prescriber), which a dated preparation may pause.
+ */
 public enum MedicationKind {
   ANTIBIOTIC,
   ANTICOAGULANT,
   ANTIPLATELET,
   BLOOD_THINNING_SUPPLEMENT,
-  IMMUNOSUPPRESSANT
+  IMMUNOSUPPRESSANT,
+  /** Oral isotretinoin or any other systemic retinoid (acitretin, alitretinoin). */
+  ISOTRETINOIN,
+  /** A non-steroidal anti-inflammatory painkiller (ibuprofen, naproxen, diclofenac...). */
+  NSAID,
+  /** Aspirin taken by the patient's own choice; a prescribed one is ANTIPLATELET. */
+  ASPIRIN,
+  /** A corticosteroid taken by mouth or injected into a muscle or vein (prednisolone...). */
+  CORTICOSTEROID_SYSTEMIC,
+  /** A corticosteroid injected into one area (a steroid injection into a scar or joint). */
+  CORTICOSTEROID_LOCAL,
+  CHEMOTHERAPY,
+  /** A medicine that makes the skin sensitive to light (doxycycline, some diuretics...). */
+  PHOTOSENSITISING,
+  /** A GLP-1 receptor agonist (semaglutide, liraglutide, tirzepatide), often for weight loss. */
+  GLP1_AGONIST,
+  /** An antiviral (aciclovir, valaciclovir...), often taken against cold sores. */
+  ANTIVIRAL;
+
+  /** True for a medicine given into one area, whose record must name the area. */
+  public boolean isLocal() {
+    return this == CORTICOSTEROID_LOCAL;
+  }
 }

@@ -8,6 +8,8 @@ import org.regimen.plan.FindingSeverity;
 import org.regimen.dates.DateWindow;
 import org.regimen.protocol.ScreeningRule;
 import org.regimen.request.Condition;
+import org.regimen.protocol.Sourced;
+import org.regimen.request.BodyArea;
 import org.regimen.request.Medication;
 import org.regimen.request.PregnancyStatus;
 import org.regimen.request.Sex;
@@ -88,13 +90,18 @@ final class PatientRules {
 
   /**
    * A matching current medication raises the rule. A course that ended before asOf is history and
-   * raises nothing (a finished antibiotic course defers nothing). The finding ends ({@code until})
-   * on the last day of the courses when every matching course has one, and has no known end when
-   * any is ongoing: sessions are judged on their own dates, from the day after the last one.
+   * raises nothing (a finished antibiotic course defers nothing), unless the rule asks for a wait
+   * after it ({@code waitAfterDays}: isotretinoin), in which case it counts until the wait is over.
+   * The finding ends ({@code until}) on the last day of the courses (plus the wait) when every
+   * matching course has one, and has no known end when any is ongoing: sessions are judged on their
+   * own dates, from the day after.
    *
    * <p>A prescribed blood thinner is the exception (design.md, "Medication instructions stay
    * safe"): one finding for the prescriber with no date, since a date next to "keep taking it"
    * reads as "until then". A course's end still holds session 1 back, through the run's hold.
+   *
+   * <p>A rule about a local medicine ({@code inArea}) removes each requested area the medicine was
+   * given in, and says nothing about the other areas.
    */
   static void medication(DeclaredRule rule, ScreeningRun run) {
     Optional<List<Medication>> medications = run.patient().medications();
@@ -103,19 +110,26 @@ final class PatientRules {
       return;
     }
     ScreeningRule r = rule.rule();
+    int wait = r.waitAfterDays().map(Sourced::value).orElse(0);
     List<Medication> matching =
         medications.get().stream()
             .filter(m -> r.medications().contains(m.kind()))
-            .filter(m -> !m.endedBefore(run.asOf()))
+            .filter(m -> !m.endedBefore(run.asOf().minusDays(wait)))
             .toList();
     if (matching.isEmpty()) {
       return;
     }
-    Optional<LocalDate> until =
-        // A last day beyond the date window (9999-12-31) is how some systems say "no end date".
-        matching.stream().anyMatch(m -> m.until().filter(u -> !DateWindow.meansOngoing(u)).isEmpty())
-            ? Optional.empty()
-            : matching.stream().map(m -> m.until().orElseThrow()).max(LocalDate::compareTo);
+    if (r.inArea()) {
+      for (BodyArea area : run.request().areas()) {
+        List<Medication> here =
+            matching.stream().filter(m -> m.area().filter(area::equals).isPresent()).toList();
+        if (!here.isEmpty()) {
+          run.raise(rule, Optional.of(area), lastDay(here, wait));
+        }
+      }
+      return;
+    }
+    Optional<LocalDate> until = lastDay(matching, wait);
     SafeMedicationText texts = SafeMedicationText.of(r);
     boolean dateless =
         r.severity() != FindingSeverity.TEMPORARY
@@ -125,6 +139,19 @@ final class PatientRules {
       until = Optional.empty();
     }
     run.raise(rule, r.code(), r.severity(), texts.message(), texts.action(), Optional.empty(), until);
+  }
+
+  /** The last day the courses count (their last day plus the wait), empty when any is ongoing. */
+  private static Optional<LocalDate> lastDay(List<Medication> courses, int wait) {
+    // A last day beyond the date window (9999-12-31) is how some systems say "no end date".
+    boolean ongoing =
+        courses.stream().anyMatch(m -> m.until().filter(u -> !DateWindow.meansOngoing(u)).isEmpty());
+    if (ongoing) {
+      return Optional.empty();
+    }
+    return courses.stream()
+        .map(m -> m.until().orElseThrow().plusDays(wait))
+        .max(LocalDate::compareTo);
   }
 
   /**

@@ -99,13 +99,17 @@ final class RequestGenerators {
                 dates().toOptionals(30),
                 Generate.range(0, 90).toOptionals(50),
                 Generate.booleans().toOptionals(50),
-                (kind, until, length, prescribed) ->
+                Generate.enumValues(BodyArea.class),
+                (kind, until, length, prescribed, area) ->
                     ImmutableMedication.builder()
                         .kind(kind)
                         .until(until)
                         // from is never after until: the validator rejects a reversed course
                         .from(until.flatMap(u -> length.map(l -> u.minusDays(l))))
-                        .prescribed(prescribed)
+                        // a prescribed aspirin is an ANTIPLATELET: the validator rejects it
+                        .prescribed(prescribed.map(p -> p && kind != MedicationKind.ASPIRIN))
+                        // only a local medicine names its area, and it must
+                        .area(kind.isLocal() ? java.util.Optional.of(area) : java.util.Optional.empty())
                         .build());
     // Only the outcomes each test has (an infection marker is never NORMAL).
     Gen<LabResult> labs =

@@ -9,6 +9,7 @@ import org.regimen.request.Allergy;
 import org.regimen.request.AreaCondition;
 import org.regimen.request.AreaFinding;
 import org.regimen.protocol.ReproductiveState;
+import org.regimen.request.BodyArea;
 import org.regimen.request.Condition;
 import org.regimen.request.CyclePattern;
 import org.regimen.request.PregnancyTest;
@@ -137,15 +138,10 @@ public final class RecordedFacts {
     ImmutablePatientProfile.Builder patient = PatientProfile.builder().from(p);
     switch (fact.kind()) {
       case CONDITION -> patient.conditions(plus(p.conditions(), Condition.valueOf(fact.value())));
-      case MEDICATION ->
-          patient.medications(
-              plus(p.medications(), Medication.ongoing(MedicationKind.valueOf(fact.value()))));
+      case MEDICATION -> patient.medications(plus(p.medications(), medication(request, fact)));
       case ALLERGY -> patient.allergies(plus(p.allergies(), Allergy.valueOf(fact.value())));
       case AREA_FINDING ->
-          patient.areaFindings(
-              plus(
-                  p.areaFindings(),
-                  AreaFinding.of(request.areas().get(0), AreaCondition.valueOf(fact.value()))));
+          patient.areaFindings(plus(p.areaFindings(), areaFinding(request, fact)));
       case LAB_RESULT -> patient.addLabResults(LabResult.of(test(fact), outcome(fact), resultDate(p, test(fact), request)));
       case PREGNANCY -> patient.pregnancy(PregnancyStatus.valueOf(fact.value()));
       case MENSTRUATION ->
@@ -175,6 +171,18 @@ public final class RecordedFacts {
                   .build());
     }
     return ImmutableTreatmentRequest.copyOf(request).withPatient(patient.build());
+  }
+
+  /** The fact's finding in the first requested area; a cold sore on the face, where it always is. */
+  private static AreaFinding areaFinding(TreatmentRequest request, Fact fact) {
+    AreaCondition finding = AreaCondition.valueOf(fact.value());
+    return AreaFinding.of(request.areas().get(0), finding);
+  }
+
+  /** An ongoing course of the fact's medicine; a local one given in the first requested area. */
+  private static Medication medication(TreatmentRequest request, Fact fact) {
+    MedicationKind kind = MedicationKind.valueOf(fact.value());
+    return kind.isLocal() ? Medication.inArea(kind, request.areas().get(0)) : Medication.ongoing(kind);
   }
 
   /**

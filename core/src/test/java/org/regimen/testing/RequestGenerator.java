@@ -24,6 +24,7 @@ import org.regimen.request.ConditionDetail;
 import org.regimen.request.ConditionStatus;
 import org.regimen.request.Fitzpatrick;
 import org.regimen.request.ImmutableCalendarConstraints;
+import org.regimen.request.ImmutableMedication;
 import org.regimen.request.ImmutablePatientProfile;
 import org.regimen.request.ImmutableTreatmentRequest;
 import org.regimen.request.Indication;
@@ -149,11 +150,19 @@ public final class RequestGenerator {
     if (random.nextInt(8) > 0) {
       List<Medication> medications = new ArrayList<>();
       for (MedicationKind kind : rareSubset(random, MedicationKind.values())) {
-        // Some courses ended before asOf (history), some end later, some are ongoing.
-        medications.add(
-            random.nextBoolean()
-                ? Medication.ongoing(kind)
-                : Medication.until(kind, asOf.plusDays(random.nextInt(40) - 5)));
+        // Some courses ended before asOf (history, or inside a wait after it such as
+        // isotretinoin's), some end later, some are ongoing; a local medicine names its area.
+        ImmutableMedication.Builder m = ImmutableMedication.builder().kind(kind);
+        if (!random.nextBoolean()) {
+          m.until(asOf.plusDays(random.nextInt(random.nextInt(4) == 0 ? 400 : 40) - (random.nextInt(4) == 0 ? 300 : 5)));
+        }
+        if (random.nextInt(3) == 0) {
+          m.prescribed(kind != MedicationKind.ASPIRIN && random.nextBoolean());
+        }
+        if (kind.isLocal()) {
+          m.area(pick(random, List.of(BodyArea.values())));
+        }
+        medications.add(m.build());
       }
       patient.medications(medications);
     }
