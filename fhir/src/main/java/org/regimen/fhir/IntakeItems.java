@@ -24,6 +24,7 @@ import org.regimen.request.Indication;
 import org.regimen.request.LabTest;
 import org.regimen.request.MedicationKind;
 import org.regimen.request.PregnancyStatus;
+import org.regimen.request.PregnancyTest;
 import org.regimen.request.Severity;
 import org.regimen.request.Sex;
 import org.regimen.request.SkinType;
@@ -101,6 +102,7 @@ final class IntakeItems {
       case PREGNANCY -> List.of(notMale(choice("patient.pregnancy", "Are you pregnant or breastfeeding?",
           List.of(PregnancyStatus.values()), false, false)));
       case MENSTRUATION -> List.of(menstruation());
+      case REPRODUCTIVE -> List.of(reproductive());
       case LIFESTYLE -> values.stream().map(IntakeItems::lifestyle).toList();
       case PHOTOTYPE -> List.of(choice("patient.skin.fitzpatrick", "Skin phototype (Fitzpatrick)",
           List.of(Fitzpatrick.values()), false, false));
@@ -126,6 +128,11 @@ final class IntakeItems {
           selector, chosen));
       items.add(whenEquals(question(LinkIds.keyed(list, "kind", kind.name(), "prescribed"),
           name + ": prescribed by a doctor?", QuestionnaireItemType.BOOLEAN), selector, chosen));
+      if (kind == MedicationKind.CORTICOSTEROID_LOCAL) {
+        // The one local medicine: where it was given (the request requires it for this kind only).
+        items.add(whenEquals(choice(LinkIds.keyed(list, "kind", kind.name(), "area"),
+            name + ": where was it given?", List.of(BodyArea.values()), false, false), selector, chosen));
+      }
     }
     return items;
   }
@@ -165,6 +172,23 @@ final class IntakeItems {
       items.add(results);
     }
     return items;
+  }
+
+  private static QuestionnaireItemComponent reproductive() {
+    QuestionnaireItemComponent reproductive =
+        notMale(group("patient.reproductive", "Pregnancy plans, a recent birth, a pregnancy test"));
+    reproductive.addItem(question("patient.reproductive.tryingToConceive",
+        "Are you trying to become pregnant?", QuestionnaireItemType.BOOLEAN));
+    reproductive.addItem(question("patient.reproductive.deliveredOn",
+        "If you gave birth recently: the day of the birth", QuestionnaireItemType.DATE));
+    QuestionnaireItemComponent test =
+        group("patient.reproductive.pregnancyTest", "Your latest pregnancy test, if any");
+    test.addItem(choice("patient.reproductive.pregnancyTest.result", "Pregnancy test: result",
+        List.copyOf(new java.util.TreeSet<>(PregnancyTest.OUTCOMES)), false, false));
+    test.addItem(question("patient.reproductive.pregnancyTest.date",
+        "Pregnancy test: day it was taken", QuestionnaireItemType.DATE));
+    reproductive.addItem(test);
+    return reproductive;
   }
 
   private static QuestionnaireItemComponent menstruation() {
