@@ -1,6 +1,7 @@
 package org.regimen.protocol;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
@@ -22,10 +23,12 @@ public interface SafetyBounds {
   Sourced<List<StrengthenOnly>> strengthenOnly();
 
   default Optional<CourseBounds> course(String courseId) {
+    Objects.requireNonNull(courseId, "courseId");
     return courses().stream().filter(c -> c.course().equals(courseId)).findFirst();
   }
 
   default Optional<LabTestBound> labTest(String ruleCode) {
+    Objects.requireNonNull(ruleCode, "ruleCode");
     return labTests().stream().filter(l -> l.rule().equals(ruleCode)).findFirst();
   }
 

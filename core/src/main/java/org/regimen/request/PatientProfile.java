@@ -2,6 +2,7 @@ package org.regimen.request;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
@@ -70,11 +71,13 @@ public interface PatientProfile {
    * ConditionStatus#ACTIVE} when none is recorded (unknown is never the mildest).
    */
   default ConditionStatus judgedStatus(Condition condition) {
+    Objects.requireNonNull(condition, "condition");
     return statusOf(condition).orElse(ConditionStatus.ACTIVE);
   }
 
   /** The status recorded for {@code condition}, if any. */
   default Optional<ConditionStatus> statusOf(Condition condition) {
+    Objects.requireNonNull(condition, "condition");
     return conditionDetails().stream()
         .filter(d -> d.code() == condition)
         .findFirst()

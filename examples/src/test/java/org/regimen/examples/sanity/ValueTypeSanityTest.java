@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.regimen.Regimen;
+import org.regimen.json.RegimenJson;
+import org.regimen.request.TreatmentRequest;
 import org.regimen.spi.ModuleDescriptor;
 import org.regimen.spi.TreatmentModule;
 import org.regimen.testing.RequestGenerator;
@@ -34,6 +39,7 @@ import org.regimen.testing.RequestGenerator;
  */
 class ValueTypeSanityTest {
   private static final int REQUESTS_PER_MODULE = 12;
+  private static final LocalDate SAMPLE_AS_OF = LocalDate.of(2027, 1, 5);
   private static final int GROUPS_PER_TYPE = 3;
 
   private static List<Class<?>> implementations;
@@ -59,7 +65,39 @@ class ValueTypeSanityTest {
         }
       }
     }
+    walkSampleRequests(regimen, collector);
+    walkVariants(collector);
     samples = collector.byValueType();
+  }
+
+  /** The README's sample requests (examples/requests/*.json): intake facts the generator leaves out. */
+  private static void walkSampleRequests(Regimen regimen, SampleCollector collector) throws Exception {
+    RegimenJson json = RegimenJson.create();
+    try (Stream<Path> files = Files.list(Path.of("requests"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        TreatmentRequest request = json.readRequest(Files.readString(file), SAMPLE_AS_OF);
+        collector.walk(request);
+        boolean comparison = request.treatment().isEmpty() && request.treatments().isEmpty();
+        collector.walk(comparison ? regimen.compare(request) : regimen.plan(request));
+      }
+    }
+  }
+
+  /** A clinic loaded with the variant samples (examples/variants), and a plan made with one. */
+  private static void walkVariants(SampleCollector collector) throws Exception {
+    Path variants = Path.of("variants");
+    Regimen clinic =
+        Regimen.builder()
+            .variant(variants.resolve("prp-striae-monthly.json"))
+            .variant(variants.resolve("clinic-prices.json"))
+            .defaultVariant("prp-striae-monthly")
+            .build();
+    for (Object variant : clinic.variants()) {
+      collector.walk(variant);
+    }
+    TreatmentRequest request =
+        RegimenJson.create().readRequest(Files.readString(Path.of("requests", "prp-stretch-marks.json")), SAMPLE_AS_OF);
+    collector.walk(clinic.plan(request));
   }
 
   @Test
@@ -81,6 +119,17 @@ class ValueTypeSanityTest {
     assertThat(unsampled)
         .as("value types without a sample: add a root above or list them in NOT_IN_SAMPLES")
         .isEmpty();
+  }
+
+  @Test
+  void not_in_samples_lists_only_types_still_without_a_sample() {
+    List<String> reached =
+        implementations.stream()
+            .filter(type -> !samplesOf(type).isEmpty())
+            .map(Class::getName)
+            .filter(ValueTypes.NOT_IN_SAMPLES::contains)
+            .toList();
+    assertThat(reached).as("now reached by a sample: remove them from NOT_IN_SAMPLES").isEmpty();
   }
 
   @TestFactory

@@ -37,14 +37,10 @@ final class ValueTypes {
    */
   static final Set<String> NOT_IN_SAMPLES =
       Set.of(
-          // Problems come with a rejected request, histories and clinics with requests that the
-          // generator does not make yet, the rule set with the baseline: roots still to add.
+          // A problem comes only with a rejected request, the rule set only with the baseline: roots
+          // still to add.
           "org.regimen.ImmutableProblem",
-          "org.regimen.plan.ImmutableEvaluatedSession",
-          "org.regimen.protocol.ImmutableRuleSet",
-          "org.regimen.request.ImmutableClinic",
-          "org.regimen.request.ImmutableHistory",
-          "org.regimen.request.ImmutablePastSession");
+          "org.regimen.protocol.ImmutableRuleSet");
 
   /**
    * Public methods that accept a null today (found by this test): to be made to reject it with a
