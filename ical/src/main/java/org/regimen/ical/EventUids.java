@@ -26,6 +26,10 @@ final class EventUids {
     return uid("visit", treatment, index);
   }
 
+  String note(String treatment) {
+    return uid("note", treatment, 1);
+  }
+
   private String uid(String kind, String treatment, int number) {
     String name = String.join("|", "regimen", planKey, treatment, kind, Integer.toString(number));
     return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)) + DOMAIN;

@@ -23,7 +23,8 @@ import org.regimen.request.TreatmentRequest;
 /**
  * A plan as an iCalendar file (RFC 5545) for the patient's own calendar: one {@code VEVENT} per
  * session and per visit, and on each session a {@code VALARM} for each day on which dated
- * preparation starts.
+ * preparation starts. A plan with no session and no visit gives one {@code VJOURNAL} note on
+ * {@code asOf} saying that no date is planned (RFC 5545 asks for at least one component).
  *
  * <p>Sessions are all-day events (the plan gives a day, not a time; the visit's length is in the
  * description and in {@code X-REGIMEN-VISIT-MINUTES}), unless the caller knows the booked time and
@@ -88,6 +89,7 @@ public final class PlanCalendar {
     PlanEvents events = new PlanEvents(plan, request.clinic(), labels, uids, stamp, sessionStart);
     events.sessions().forEach(calendar::add);
     events.visits().forEach(calendar::add);
+    events.nothingPlanned(request.asOf()).ifPresent(calendar::add);
     return calendar;
   }
 

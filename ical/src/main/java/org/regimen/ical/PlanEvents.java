@@ -1,6 +1,7 @@
 package org.regimen.ical;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Period;
@@ -13,6 +14,7 @@ import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VJournal;
 import net.fortuna.ical4j.model.parameter.Language;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -119,6 +121,30 @@ final class PlanEvents {
       events.add(event);
     }
     return events;
+  }
+
+  /**
+   * A dated note when the plan has no session and no visit (an ineligible or deferred patient):
+   * RFC 5545 asks for at least one component, and a note says why the calendar holds no
+   * appointment instead of leaving the patient with an empty file. A journal entry takes no time in
+   * the patient's calendar.
+   */
+  Optional<VJournal> nothingPlanned(LocalDate asOf) {
+    if (!plan.sessions().isEmpty() || !plan.visits().isEmpty()) {
+      return Optional.empty();
+    }
+    String treatment = planTreatmentId();
+    VJournal note = new VJournal(false);
+    note.add(new Uid(uids.note(treatment)));
+    note.add(stamp);
+    note.add(new DtStart<>(asOf));
+    note.add(new Summary(language(), labels.text("nothing.summary", treatmentName(treatment))));
+    StringJoiner description = new StringJoiner("\n");
+    description.add(labels.text("nothing.description"));
+    clinicLine().ifPresent(description::add);
+    note.add(new Description(language(), description.toString()));
+    note.add(ImmutableStatus.VJOURNAL_FINAL);
+    return Optional.of(note);
   }
 
   private String sessionDescription(Session session) {

@@ -8,7 +8,10 @@ import org.regimen.ical.SamplePlans.Sample;
 import org.regimen.plan.ImmutableTreatmentPlan;
 import org.regimen.plan.TreatmentPlan;
 
-/** A plan with nothing to put in a calendar (an ineligible patient) still gives a calendar file. */
+/**
+ * A plan with nothing to put in a calendar (an ineligible patient) still gives a valid calendar file:
+ * RFC 5545 (3.6) asks for at least one component, so a journal note says that no date is planned.
+ */
 class EmptyPlanTest {
   @Test
   void aPlanWithoutSessionsOrVisitsGivesACalendarWithNoEvents() {
@@ -18,5 +21,15 @@ class EmptyPlanTest {
     String ics = PlanCalendar.of(sample.request(), empty).toIcs();
     assertThat(IcsReader.events(IcsReader.parse(ics))).isEmpty();
     assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("END:VCALENDAR");
+    assertThat(ics).contains("BEGIN:VJOURNAL", "no session dates planned", "STATUS:FINAL");
+    assertThat(ics).contains("DTSTART;VALUE=DATE:" + sample.request().asOf().toString().replace("-", ""));
+    assertThat(PlanCalendar.of(sample.request(), empty).toIcs()).as("the same file each time").isEqualTo(ics);
+  }
+
+  @Test
+  void aPlanWithSessionsHasNoNote() {
+    Sample sample = SamplePlans.all().get(0);
+    assertThat(sample.plan().sessions()).isNotEmpty();
+    assertThat(PlanCalendar.of(sample.request(), sample.plan()).toIcs()).doesNotContain("VJOURNAL");
   }
 }
