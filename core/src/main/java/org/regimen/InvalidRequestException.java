@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 /**
  * A request that cannot be planned, with every problem found in it. Its message lists paths and
  * rules only: input values, and so patient data, never appear in it.
+ *
+ * @since 0.1.0
  */
 public final class InvalidRequestException extends RegimenException {
   private static final long serialVersionUID = 1L;

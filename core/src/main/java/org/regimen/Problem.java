@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * <p>The path is a field path in a request ({@code patient.birthDate}, {@code areas[2]}, {@code $}
  * for the whole document) or in a protocol document ({@code courses[0].interval.minDays}, {@code
  * (document)}), or, for the treatment catalog, the module or service file concerned.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

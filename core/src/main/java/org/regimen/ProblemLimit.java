@@ -7,6 +7,8 @@ import java.util.List;
  * Bounds the problems one request can produce: the first {@value #MAX_PROBLEMS}, then one entry
  * that counts the rest. A line of 300,000 empty items would otherwise give a million problems and
  * an error answer of tens of megabytes.
+ *
+ * @since 0.1.0
  */
 public final class ProblemLimit {
   public static final int MAX_PROBLEMS = 50;

@@ -29,6 +29,8 @@ import org.regimen.spi.ModuleDescriptor;
  * }</pre>
  *
  * <p>Immutable and thread-safe. Planning reads no clock: the request's {@code asOf} is "today".
+ *
+ * @since 0.1.0
  */
 public final class Regimen {
   private final TreatmentCatalog catalog;

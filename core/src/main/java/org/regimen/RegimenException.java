@@ -11,6 +11,8 @@ import java.util.List;
  * <p>Each failure carries every {@link Problem} found, each a path and the rule it breaks, so a
  * caller can show them all at once. Neither the problems nor the message ever contain an input
  * value: a request's values are patient data.
+ *
+ * @since 0.1.0
  */
 public abstract class RegimenException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * The house style of every Regimen value type: JDK collections only (Guava stays an implementation
  * detail), redacted attributes print as a mask instead of their value, no {@code with*} copies of
  * patient data unless asked for.
+ *
+ * @since 0.1.0
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -19,6 +19,8 @@ import org.regimen.request.TreatmentRequest;
  * goes with which indication). The builders check types and presence; this checks meaning, and
  * reports every broken rule at once with its JSON path. The JSON reader runs it too, so Java and
  * JSON callers get the same answers.
+ *
+ * @since 0.1.0
  */
 public final class RequestValidator {
   public static final int MAX_ID_LENGTH = 100;

@@ -40,6 +40,8 @@ import org.regimen.request.TreatmentRequest;
  * <p>Memory: one input line (at most {@link #maxLineBytes()} bytes), one request and one plan at a
  * time, plus fixed buffers. Immutable and thread-safe: one instance may run several batches at once
  * on different streams; planning itself shares nothing mutable.
+ *
+ * @since 0.1.0
  */
 public final class BatchPlanner {
   /** The longest line read, in bytes: the same bound as a single request's document. */

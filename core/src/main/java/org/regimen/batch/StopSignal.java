@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
  * Asks a running batch to stop after the line it is answering, and lets the asker wait until it
  * has: the answer is written whole and the output flushed. The command-line tool requests it from
  * a shutdown hook (SIGTERM), so a killed batch never leaves half a line. One signal per run.
+ *
+ * @since 0.1.0
  */
 public final class StopSignal {
   private volatile boolean requested;

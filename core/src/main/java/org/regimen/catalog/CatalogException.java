@@ -8,6 +8,8 @@ import org.regimen.RegimenException;
  * The treatment modules found at run time cannot be used: none was found, one is broken, two share
  * an id, or one was built for an incompatible SPI version. The message names the module (its class
  * and jar) or where the search looked.
+ *
+ * @since 0.1.0
  */
 public final class CatalogException extends RegimenException {
   private static final long serialVersionUID = 1L;

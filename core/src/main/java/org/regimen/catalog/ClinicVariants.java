@@ -14,6 +14,8 @@ import org.regimen.spi.TreatmentModule;
 /**
  * A clinic's variants of the catalog's protocols (docs/variants.md), each ready to plan with, and
  * the default variant of each treatment, if any. Immutable; built once with the catalog.
+ *
+ * @since 0.1.0
  */
 public final class ClinicVariants {
   public static final ClinicVariants NONE = new ClinicVariants(Map.of(), Map.of());

@@ -23,6 +23,8 @@ import org.regimen.spi.TreatmentModule;
  * protocol document), a module built for an incompatible SPI version ({@link
  * TreatmentModule#spiVersion()}) or two modules with the same id fail the whole catalog with the jar
  * (or the place searched) named, rather than silently leaving a therapy out of a comparison.
+ *
+ * @since 0.1.0
  */
 public final class TreatmentCatalog {
   /** The services file that registers a module on the class path. */
@@ -51,7 +53,7 @@ public final class TreatmentCatalog {
   }
 
   /**
-   * The modules visible to {@code classLoader}: registered in {@value #SERVICES_FILE} on its class
+   * The modules visible to {@code classLoader}: registered in {@link #SERVICES_FILE} on its class
    * path, or with {@code provides org.regimen.spi.TreatmentModule} by a named module it defines.
    *
    * @throws CatalogException if no module is found, a module cannot be loaded or is built for an

@@ -13,6 +13,8 @@ import org.regimen.spi.TreatmentModule;
 /**
  * A treatment module with a clinic's variant applied: the base module's logic over the variant's
  * protocol. The base module chooses the course; the variant's course of the same id is planned.
+ *
+ * @since 0.1.0
  */
 public final class VariantModule implements TreatmentModule {
   private final TreatmentModule base;

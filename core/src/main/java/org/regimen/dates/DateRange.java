@@ -7,7 +7,11 @@ import java.util.NoSuchElementException;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** A range of days that includes both its ends: {@code from} and {@code to} are both inside it. */
+/**
+ * A range of days that includes both its ends: {@code from} and {@code to} are both inside it.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public abstract class DateRange implements Iterable<LocalDate> {

@@ -9,6 +9,8 @@ import java.time.LocalDate;
  *
  * <p>A medication's {@code until} is the one exception: a far-future last day (9999-12-31 is a
  * common way for clinic software to say "no end date") is accepted and means an ongoing course.
+ *
+ * @since 0.1.0
  */
 public final class DateWindow {
   public static final LocalDate FIRST = LocalDate.of(1900, 1, 1);

@@ -27,6 +27,8 @@ import org.regimen.request.Clinic;
  * {@link PatientFindings}). English only, like the protocols' texts so far.
  *
  * <p>Pure and deterministic: the same plan gives the same text on any machine.
+ *
+ * @since 0.1.0
  */
 public final class Handout {
   private final StringBuilder text = new StringBuilder(4096);

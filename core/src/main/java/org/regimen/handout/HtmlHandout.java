@@ -27,6 +27,8 @@ import org.regimen.request.Clinic;
  * Every text from the plan or the request (the clinic's name and phone included) is escaped.
  *
  * <p>Pure and deterministic: the same plan gives the same page on any machine.
+ *
+ * @since 0.1.0
  */
 public final class HtmlHandout {
   private static final String STYLE =

@@ -29,6 +29,8 @@ import org.regimen.request.TreatmentRequest;
  * array; at most 50 problems are listed, then their count. Request dates lie from 1900-01-01 to
  * 2200-12-31 ({@link org.regimen.dates.DateWindow}). Repeated keys, unknown keys, wrong types, unknown enum values and malformed dates are
  * all errors; messages name the path, the rule and the allowed values, never the input's values.
+ *
+ * @since 0.1.0
  */
 public final class RegimenJson {
   private static final RegimenJson INSTANCE = new RegimenJson();

@@ -4,7 +4,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** What the scheduler changed for one session, and why. */
+/**
+ * What the scheduler changed for one session, and why.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface Adjustment {

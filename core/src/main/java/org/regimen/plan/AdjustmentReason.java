@@ -1,6 +1,10 @@
 package org.regimen.plan;
 
-/** Why the scheduler moved a session away from its preferred day. */
+/**
+ * Why the scheduler moved a session away from its preferred day.
+ *
+ * @since 0.1.0
+ */
 public enum AdjustmentReason {
   CLOSED_WEEKDAY,
   CLOSED_DATE,

@@ -6,6 +6,8 @@ import org.regimen.RegimenStyle;
 /**
  * A treatment a source compares the installed therapies with (for example surgery), shown in a
  * comparison as reference text. Not planned by Regimen: no eligibility, no sessions, no dates.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

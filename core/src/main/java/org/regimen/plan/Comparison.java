@@ -9,6 +9,8 @@ import org.regimen.request.Indication;
 /**
  * The answer to a request without a treatment: one option per module that treats the indication.
  * {@code toString()} shows the structure only: every attribute is redacted.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -9,6 +9,8 @@ import org.regimen.RegimenStyle;
 /**
  * One treatment's answer in a comparison, condensed from its plan. {@code toString()} shows the
  * structure only: every attribute is redacted.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

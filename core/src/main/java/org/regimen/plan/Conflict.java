@@ -4,7 +4,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** A constraint the plan could not meet; with no session number it concerns the whole plan. */
+/**
+ * A constraint the plan could not meet; with no session number it concerns the whole plan.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface Conflict {

@@ -1,6 +1,10 @@
 package org.regimen.plan;
 
-/** A constraint the scheduler could not meet. */
+/**
+ * A constraint the scheduler could not meet.
+ *
+ * @since 0.1.0
+ */
 public enum ConstraintKind {
   CLOSED_WEEKDAY,
   CLOSED_DATE,

@@ -4,7 +4,11 @@ import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 import org.regimen.request.Currency;
 
-/** The cost of the whole course, as a range in whole currency units. */
+/**
+ * The cost of the whole course, as a range in whole currency units.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface Cost {

@@ -5,7 +5,11 @@ import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 import org.regimen.dates.DateRange;
 
-/** Something the patient does (or avoids) on the days given, before or after a session. */
+/**
+ * Something the patient does (or avoids) on the days given, before or after a session.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface DatedInstruction {

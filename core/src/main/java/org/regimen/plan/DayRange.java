@@ -3,7 +3,11 @@ package org.regimen.plan;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** A whole number of days between {@code min} and {@code max}, both included. */
+/**
+ * A whole number of days between {@code min} and {@code max}, both included.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface DayRange {

@@ -6,7 +6,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** Whether the patient may be treated, why, and from when. */
+/**
+ * Whether the patient may be treated, why, and from when.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface Eligibility {

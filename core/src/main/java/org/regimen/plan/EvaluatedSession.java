@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** One past session as the plan judged it: counted or not, and why, in plain words. */
+/**
+ * One past session as the plan judged it: counted or not, and why, in plain words.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface EvaluatedSession {

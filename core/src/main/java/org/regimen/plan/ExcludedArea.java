@@ -8,6 +8,8 @@ import org.regimen.request.BodyArea;
 /**
  * An area left out of the plan, with the code of the finding that removed it. In a combined plan it
  * is left out of the named treatment's sessions only.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -9,6 +9,8 @@ import org.regimen.request.BodyArea;
 /**
  * One reason from screening: a stable code, how strongly it holds treatment back, what it means and
  * what to do, and the source it comes from with the source's own words.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -1,6 +1,10 @@
 package org.regimen.plan;
 
-/** How strongly a screening finding holds back treatment, and the status it leads to. */
+/**
+ * How strongly a screening finding holds back treatment, and the status it leads to.
+ *
+ * @since 0.1.0
+ */
 public enum FindingSeverity {
   /** The source rules the treatment out. */
   ABSOLUTE(EligibilityStatus.INELIGIBLE),

@@ -1,6 +1,10 @@
 package org.regimen.plan;
 
-/** How likely a risk is. */
+/**
+ * How likely a risk is.
+ *
+ * @since 0.1.0
+ */
 public enum Likelihood {
   COMMON,
   UNCOMMON,

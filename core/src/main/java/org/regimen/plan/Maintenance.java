@@ -5,7 +5,11 @@ import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 import org.regimen.dates.DateRange;
 
-/** What keeps the result, and when it is due where the source says. */
+/**
+ * What keeps the result, and when it is due where the source says.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface Maintenance {

@@ -1,6 +1,10 @@
 package org.regimen.plan;
 
-/** How a plan judged one past session against its protocol. */
+/**
+ * How a plan judged one past session against its protocol.
+ *
+ * @since 0.1.0
+ */
 public enum PastSessionStatus {
   /** A session of this course: it counts towards the course's sessions. */
   COUNTED,

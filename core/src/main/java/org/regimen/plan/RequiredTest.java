@@ -4,7 +4,11 @@ import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 import org.regimen.request.LabTest;
 
-/** A laboratory test to order before session 1. */
+/**
+ * A laboratory test to order before session 1.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface RequiredTest {

@@ -1,6 +1,10 @@
 package org.regimen.plan;
 
-/** Why a laboratory test must be ordered. */
+/**
+ * Why a laboratory test must be ordered.
+ *
+ * @since 0.1.0
+ */
 public enum RequiredTestReason {
   MISSING,
   OUTDATED,

@@ -5,7 +5,11 @@ import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 import org.regimen.dates.DateRange;
 
-/** When a phase of the result is expected, as dates, with its source. */
+/**
+ * When a phase of the result is expected, as dates, with its source.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface ResultWindow {

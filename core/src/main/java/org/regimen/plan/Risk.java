@@ -4,7 +4,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** A side effect or risk of the treatment. */
+/**
+ * A side effect or risk of the treatment.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface Risk {

@@ -1,6 +1,10 @@
 package org.regimen.plan;
 
-/** Where a risk shows. */
+/**
+ * Where a risk shows.
+ *
+ * @since 0.1.0
+ */
 public enum RiskSite {
   INJECTION,
   HARVEST,

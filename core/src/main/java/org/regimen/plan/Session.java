@@ -8,7 +8,11 @@ import org.regimen.RegimenStyle;
 import org.regimen.dates.DateRange;
 import org.regimen.request.BodyArea;
 
-/** One treatment session on a real date. */
+/**
+ * One treatment session on a real date.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface Session {

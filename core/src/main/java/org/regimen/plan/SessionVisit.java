@@ -10,6 +10,8 @@ import org.regimen.request.BodyArea;
  * A further visit of a session split over several days: the session's areas are more than one
  * visit takes (the protocol's limit of areas per visit, or the clinic's longest visit). The session
  * itself is its first visit; each further visit treats its own areas on its own day.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

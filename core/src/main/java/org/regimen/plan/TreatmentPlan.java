@@ -13,6 +13,8 @@ import org.regimen.request.Indication;
  *
  * <p>{@code toString()} shows the structure only: every attribute, the id and treatments included,
  * is redacted (a log line or a debugger must never show what a plan says about a patient).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -7,6 +7,8 @@ import org.regimen.RegimenStyle;
  * Which treatment module and which protocol content made a plan: the protocol's version as its
  * author states it, and digests of the documents as loaded, which change whenever their content
  * does (docs/versioning.md).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

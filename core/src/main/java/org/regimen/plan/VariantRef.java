@@ -3,7 +3,11 @@ package org.regimen.plan;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** The clinic's variant that changed a plan's protocol: its id, version and document digest. */
+/**
+ * The clinic's variant that changed a plan's protocol: its id, version and document digest.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface VariantRef {

@@ -5,7 +5,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** A visit that is not a treatment session, such as the consultation before session 1. */
+/**
+ * A visit that is not a treatment session, such as the consultation before session 1.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface Visit {

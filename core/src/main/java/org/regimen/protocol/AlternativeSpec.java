@@ -8,6 +8,8 @@ import org.regimen.request.Indication;
 /**
  * A treatment a source compares its own therapy with (topical creams, lasers, surgery ...), carried
  * as reference text for a comparison. Regimen never plans an alternative: it has no protocol.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -1,6 +1,10 @@
 package org.regimen.protocol;
 
-/** Which session a dated window is counted from. */
+/**
+ * Which session a dated window is counted from.
+ *
+ * @since 0.1.0
+ */
 public enum Anchor {
   FIRST_SESSION,
   LAST_SESSION,

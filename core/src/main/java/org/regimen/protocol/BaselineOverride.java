@@ -10,6 +10,8 @@ import org.regimen.plan.FindingSeverity;
  * a cited basis (a publication or document, never a Regimen default) when it weakens the rule. A new
  * severity may come with its own message and action, so that the finding's texts match it (a rule
  * raised to ABSOLUTE must not keep a text that asks for clearance).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -8,6 +8,8 @@ import org.regimen.RegimenStyle;
 /**
  * Where a protocol value comes from: a source declared in the protocol and that source's exact
  * words, or {@link #REGIMEN_DEFAULT} with the reason for the default in {@code words}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -13,6 +13,8 @@ import org.regimen.request.Indication;
  * One course of a therapy for a set of indications: who gives it, how long a session takes, how
  * many sessions for which patient, how far apart, the steps, preparation, aftercare, results, risks,
  * maintenance and price. Every number carries its {@link Basis}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

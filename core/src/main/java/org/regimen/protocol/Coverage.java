@@ -21,6 +21,8 @@ import org.regimen.request.PregnancyStatus;
  * overrides them, then the protocol's own), or declared not relevant with a reason; a fact with
  * neither fails the protocol's load. Derived from the rules' parameters, so it cannot drift from
  * what screening does.
+ *
+ * @since 0.1.0
  */
 public final class Coverage {
   /** A rule that reacts to a fact, as this protocol applies it. */

@@ -7,6 +7,8 @@ import java.util.Optional;
  * One fact a request can record about a patient, such as {@code condition:CANCER} or {@code
  * labResult:HIV:POSITIVE}: what every protocol must give a verdict (a rule that reacts to it, or
  * "not relevant" with a reason).
+ *
+ * @since 0.1.0
  */
 public record Fact(FactKind kind, String value) implements Comparable<Fact> {
   public Fact {

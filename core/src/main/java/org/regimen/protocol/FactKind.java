@@ -22,6 +22,8 @@ import org.regimen.request.SkinType;
  * The kinds of fact a request can record about a patient, each with the values it can take, read
  * from the request model itself (enum constants, {@link Lifestyle}'s attributes): a value added to
  * the request model becomes a fact every protocol must give a verdict, without a list to update.
+ *
+ * @since 0.1.0
  */
 public enum FactKind {
   CONDITION("condition", names(Condition.class)),

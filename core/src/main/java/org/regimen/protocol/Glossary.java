@@ -16,6 +16,8 @@ import org.regimen.plan.DayRange;
  * The one table that turns a source's vague words ("a few weeks") into days. It is data ({@value
  * #STANDARD_RESOURCE}), not code, so a reviewer reads it and a clinic can change it; each entry
  * carries the reason it is a Regimen default. A protocol phrase the glossary lacks fails the load.
+ *
+ * @since 0.1.0
  */
 public final class Glossary {
   /** The core's glossary, with the defaults of docs/design.md's "Vague words" table. */

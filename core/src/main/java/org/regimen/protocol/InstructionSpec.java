@@ -11,6 +11,8 @@ import org.regimen.request.PatientProfile;
  * A preparation or aftercare instruction. Preparation runs from {@code span.max} days before the
  * session to the day before it ({@code span} of 0 days: the session day itself); aftercare from the
  * session day for {@code span.max} days. The safe end of a vague range is always used.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -3,7 +3,11 @@ package org.regimen.protocol;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** Whole numbers from {@code min} to {@code max}, both included. */
+/**
+ * Whole numbers from {@code min} to {@code max}, both included.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface IntRange {

@@ -7,6 +7,8 @@ import org.regimen.RegimenStyle;
  * Days between the starts of two consecutive sessions. The scheduler aims for {@code preferred},
  * never goes below {@code min}, and goes above {@code max} only when a constraint forces it (and
  * says so in the plan's adjustments).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -9,6 +9,8 @@ import org.regimen.RegimenStyle;
  * finding asking the practitioner to reassess before the course goes on (the marks or the skin may
  * have changed, and with them the course that fits). {@code message} and {@code action} are the
  * finding's texts; the basis is the rule's source.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

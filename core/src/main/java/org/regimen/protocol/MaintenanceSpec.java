@@ -4,7 +4,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** What keeps the result; with a span, when maintenance is due after the last session. */
+/**
+ * What keeps the result; with a span, when maintenance is due after the last session.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface MaintenanceSpec {

@@ -13,6 +13,8 @@ import org.regimen.request.StriaeStage;
 /**
  * A condition on the request, used by course rules, screening rules and risks. Every criterion left
  * empty matches anything; a criterion set against a value the request does not know does not match.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

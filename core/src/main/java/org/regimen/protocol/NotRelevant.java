@@ -9,6 +9,8 @@ import org.regimen.RegimenStyle;
  * source's words, or a Regimen default and why. {@code kinds} declares every otherwise unjudged fact
  * of a kind at once: meant for test protocols only, since a value added later to such a kind would
  * get the verdict without anyone deciding it (the module contract test refuses it in a therapy).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -8,6 +8,8 @@ import org.regimen.request.Currency;
 /**
  * Price of one session, or of a whole course (a clinic's variant), in each currency the source
  * gives, as whole units (no exchange rates).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -7,6 +7,8 @@ import org.regimen.RegimenStyle;
 /**
  * What a course in progress may change, from the protocol's sources: the long-break rule, and how
  * many sessions a partial response may extend the course to. Absent parts change nothing.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -12,6 +12,8 @@ import org.regimen.request.Indication;
 /**
  * A therapy's protocol, read from the JSON document in its module: sources, courses and screening
  * rules. Immutable and shared by every plan; loaded and validated once by {@link ProtocolLoader}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * Lists every basis in a protocol with the path of the value it supports: how reviewers, the
  * contract test and a plan's list of sources reach every source a value cites.
+ *
+ * @since 0.1.0
  */
 public final class ProtocolBases {
   /** A basis and where it stands in the protocol document. */

@@ -9,6 +9,8 @@ import org.regimen.RegimenException;
  * A protocol, rules or glossary document that cannot be used, with the resource and every problem
  * found in it, each a path inside the document ({@code courses[0].interval.minDays}, or {@code
  * (document)} for the whole file) and the rule it breaks.
+ *
+ * @since 0.1.0
  */
 public final class ProtocolException extends RegimenException {
   private static final long serialVersionUID = 1L;

@@ -10,6 +10,8 @@ import org.regimen.screening.Baseline;
  * each as {@code path: rule}, in one {@link ProtocolException} naming the resource.
  *
  * <p>Modules call {@link #load(Class, String)} once when they load and share the immutable result.
+ *
+ * @since 0.1.0
  */
 public final class ProtocolLoader {
   private ProtocolLoader() {}

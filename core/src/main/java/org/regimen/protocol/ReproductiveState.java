@@ -3,6 +3,8 @@ package org.regimen.protocol;
 /**
  * What {@code patient.reproductive} can record, as a REPRODUCTIVE rule names it and as the coverage
  * matrix lists it ({@code reproductive:POSTPARTUM}).
+ *
+ * @since 0.1.0
  */
 public enum ReproductiveState {
   /** {@code tryingToConceive: true} (not judged for a patient recorded as male). */

@@ -8,6 +8,8 @@ import org.regimen.plan.ResultPhase;
 /**
  * When a phase of the result shows: {@code span} days after the anchor session, for the requests
  * {@link #when()} matches.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

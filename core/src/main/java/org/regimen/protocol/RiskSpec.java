@@ -6,7 +6,11 @@ import org.regimen.RegimenStyle;
 import org.regimen.plan.Likelihood;
 import org.regimen.plan.RiskSite;
 
-/** A side effect or risk; with {@code raisedWhen}, listed only for patients that match it. */
+/**
+ * A side effect or risk; with {@code raisedWhen}, listed only for patients that match it.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface RiskSpec {

@@ -3,6 +3,8 @@ package org.regimen.protocol;
 /**
  * The kinds of screening rule the core engine knows. A protocol (or the baseline) switches a rule
  * on by listing it with its code, severity and parameters.
+ *
+ * @since 0.1.0
  */
 public enum RuleKind {
   /** The patient is pregnant or breastfeeding ({@code pregnancy} lists which statuses). */

@@ -5,7 +5,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** A document of screening rules with their sources: the core's baseline is one. */
+/**
+ * A document of screening rules with their sources: the core's baseline is one.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface RuleSet {

@@ -11,6 +11,8 @@ import org.regimen.RegimenStyle;
  * shortest interval, the most sessions per course and per year, the shortest fasting time; per
  * laboratory rule the longest a result stays valid; and the rules a variant may only strengthen.
  * Each limit carries its source, which a variant that leaves it is told.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

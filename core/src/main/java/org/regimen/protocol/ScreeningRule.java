@@ -21,6 +21,8 @@ import org.regimen.request.PregnancyStatus;
 /**
  * A screening rule switched on by a protocol or by the baseline: its kind, the finding code it
  * raises, its severity, texts and basis, and the parameters its kind reads.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

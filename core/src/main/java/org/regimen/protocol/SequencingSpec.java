@@ -7,6 +7,8 @@ import org.regimen.RegimenStyle;
 /**
  * Where a protocol's source says its therapy follows another: in a combined plan, this therapy's
  * course starts after the course of every listed therapy has ended.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -7,6 +7,8 @@ import org.regimen.RegimenStyle;
 /**
  * One row of a course's table of session counts: the first row whose {@code when} matches the
  * request gives the number of sessions (and may give its own interval).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -7,6 +7,8 @@ import org.regimen.RegimenStyle;
  * How long a session takes: {@code firstAreaMinutes + extraAreaMinutes * (areas - 1)}, held within
  * {@code min} and {@code max}; the visit adds {@code visitOverheadMinutes} for preparation and
  * recovery.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

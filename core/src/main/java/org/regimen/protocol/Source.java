@@ -4,7 +4,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** A document or publication a protocol quotes; exactly one of {@code file} and {@code citation}. */
+/**
+ * A document or publication a protocol quotes; exactly one of {@code file} and {@code citation}.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface Source {

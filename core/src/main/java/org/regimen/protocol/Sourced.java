@@ -3,7 +3,11 @@ package org.regimen.protocol;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** A protocol value with its basis. */
+/**
+ * A protocol value with its basis.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface Sourced<T> {

@@ -11,6 +11,8 @@ import org.regimen.plan.DayRange;
 /**
  * A length of time in whole days, from a number in the source or from vague words turned into days
  * by the {@link Glossary}. An open span ("long-lasting") has no end.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

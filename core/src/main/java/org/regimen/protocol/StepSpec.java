@@ -3,7 +3,11 @@ package org.regimen.protocol;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** One step of the procedure, as a stable code. */
+/**
+ * One step of the procedure, as a stable code.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface StepSpec {

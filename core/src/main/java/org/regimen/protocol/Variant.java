@@ -8,6 +8,8 @@ import org.regimen.RegimenStyle;
  * and only what it changes, each change with its evidence, read and checked against the base's
  * safety bounds by {@link VariantLoader}. {@link #protocol()} is the base with the changes applied:
  * planning uses it in place of the base when a request selects the variant.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -9,6 +9,8 @@ import org.regimen.screening.Baseline;
  * protocols it may change. Strict like the protocol loader: every problem, each at its path in the
  * variant and, for a value outside a safety bound, naming the bound and its source, in one {@link
  * ProtocolException} naming the document.
+ *
+ * @since 0.1.0
  */
 public final class VariantLoader {
   private VariantLoader() {}

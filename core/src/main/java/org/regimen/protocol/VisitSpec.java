@@ -8,6 +8,8 @@ import org.regimen.plan.VisitKind;
  * A visit before session 1 that is not a treatment session (a consultation where tests are
  * ordered): it goes on the first day the clinic and the patient can, and session 1 comes at least
  * {@code daysBeforeFirstSession} days after it (for example, the time results take to come back).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

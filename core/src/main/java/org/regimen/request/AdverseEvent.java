@@ -3,6 +3,8 @@ package org.regimen.request;
 /**
  * Something that went wrong after a past session, beyond the risks a plan lists as expected. Each
  * becomes a finding of the next plan (see {@code docs/contract.md}, "A course in progress").
+ *
+ * @since 0.1.0
  */
 public enum AdverseEvent {
   /** Hives, swelling of the face or lips, breathing trouble: a clinician finds the cause. */

@@ -1,6 +1,10 @@
 package org.regimen.request;
 
-/** A finding in one body area. */
+/**
+ * A finding in one body area.
+ *
+ * @since 0.1.0
+ */
 public enum AreaCondition {
   ACTIVE_INFECTION,
   MAJOR_LESION,

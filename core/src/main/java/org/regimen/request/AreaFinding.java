@@ -3,7 +3,11 @@ package org.regimen.request;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** A finding in one body area, such as an active infection. */
+/**
+ * A finding in one body area, such as an active infection.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface AreaFinding {

@@ -9,6 +9,8 @@ import org.regimen.RegimenStyle;
  * chooses the course where the protocol has rows for it and answers the rules that ask for it. For
  * stretch marks and laxity, {@code striae} and {@code laxity} stay as they are; a severity given in
  * both places must agree.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

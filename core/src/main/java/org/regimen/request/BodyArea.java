@@ -1,6 +1,10 @@
 package org.regimen.request;
 
-/** A body area a treatment can be given to. */
+/**
+ * A body area a treatment can be given to.
+ *
+ * @since 0.1.0
+ */
 public enum BodyArea {
   FACE,
   NECK,

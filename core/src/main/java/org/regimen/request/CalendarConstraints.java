@@ -10,7 +10,11 @@ import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 import org.regimen.dates.DateRange;
 
-/** The clinic's and the patient's calendar. Without {@code openDays} every day is open. */
+/**
+ * The clinic's and the patient's calendar. Without {@code openDays} every day is open.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface CalendarConstraints {

@@ -5,7 +5,11 @@ import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 import org.regimen.dates.DateRange;
 
-/** Days the patient must look presentable (a wedding, a trip): no downtime may overlap them. */
+/**
+ * Days the patient must look presentable (a wedding, a trip): no downtime may overlap them.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface CalendarEvent {

@@ -7,6 +7,8 @@ import org.regimen.RegimenStyle;
 /**
  * Whom the patient calls (used in patient-facing texts only) and which of the clinic's variants of
  * a protocol to plan with.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -4,6 +4,8 @@ package org.regimen.request;
  * A condition of the patient. Recorded as a bare code it is present with its status not known,
  * which screening judges as {@link ConditionStatus#ACTIVE} (unknown is never the mildest); {@link
  * ConditionDetail} records its status and since when.
+ *
+ * @since 0.1.0
  */
 public enum Condition {
   BLOOD_DISORDER,

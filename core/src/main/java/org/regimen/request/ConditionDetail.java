@@ -9,6 +9,8 @@ import org.regimen.RegimenStyle;
  * What is known of one recorded condition beyond its presence: its status and the day it has held
  * since. The JSON form {@code { "code", "status", "since" }}; its code is also among the patient's
  * {@link PatientProfile#conditions()}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

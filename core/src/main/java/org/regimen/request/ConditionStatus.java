@@ -4,6 +4,8 @@ package org.regimen.request;
  * The status of a recorded condition. A condition recorded without one is judged as {@link
  * #ACTIVE}, the status no rule may treat more mildly than another (design.md, "Unknown is never
  * 'no'").
+ *
+ * @since 0.1.0
  */
 public enum ConditionStatus {
   /** Present and not under control (an infection now, a cancer under treatment, a flare). */

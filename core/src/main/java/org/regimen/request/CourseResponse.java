@@ -1,6 +1,10 @@
 package org.regimen.request;
 
-/** How the skin has responded to the sessions so far, as the practitioner judged it. */
+/**
+ * How the skin has responded to the sessions so far, as the practitioner judged it.
+ *
+ * @since 0.1.0
+ */
 public enum CourseResponse {
   /** The expected improvement: keep the plan. */
   GOOD,

@@ -1,6 +1,10 @@
 package org.regimen.request;
 
-/** Currency for costs. */
+/**
+ * Currency for costs.
+ *
+ * @since 0.1.0
+ */
 public enum Currency {
   EUR,
   USD

@@ -5,6 +5,8 @@ package org.regimen.request;
  * (the default when {@code lastStart} is given) predicts period days from the cycle data; {@code
  * IRREGULAR} predicts nothing, so each session is confirmed on the day; {@code NONE} (menopause,
  * hysterectomy, continuous contraception) leaves nothing to predict or confirm.
+ *
+ * @since 0.1.0
  */
 public enum CyclePattern {
   REGULAR,

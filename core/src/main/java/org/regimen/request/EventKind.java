@@ -1,6 +1,10 @@
 package org.regimen.request;
 
-/** What a calendar event asks of the patient, and so which instructions and risks it meets. */
+/**
+ * What a calendar event asks of the patient, and so which instructions and risks it meets.
+ *
+ * @since 0.1.0
+ */
 public enum EventKind {
   /** The patient must look presentable (the default): no visible healing, make-up allowed. */
   PRESENTABLE,

@@ -1,6 +1,10 @@
 package org.regimen.request;
 
-/** Fitzpatrick skin phototype. */
+/**
+ * Fitzpatrick skin phototype.
+ *
+ * @since 0.1.0
+ */
 public enum Fitzpatrick {
   I,
   II,

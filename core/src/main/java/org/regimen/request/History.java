@@ -11,6 +11,8 @@ import org.regimen.plan.TreatmentPlan;
 /**
  * What was already done: the past sessions (any treatment, any order) and the response to them so
  * far. A plan evaluates each session against its protocol and plans only what remains.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -1,6 +1,10 @@
 package org.regimen.request;
 
-/** What the patient wants treated. */
+/**
+ * What the patient wants treated.
+ *
+ * @since 0.1.0
+ */
 public enum Indication {
   STRETCH_MARKS,
   SKIN_LAXITY,

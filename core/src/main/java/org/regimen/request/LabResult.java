@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** A laboratory result on file, with the day the sample was taken. */
+/**
+ * A laboratory result on file, with the day the sample was taken.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface LabResult {

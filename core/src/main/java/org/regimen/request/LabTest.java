@@ -7,6 +7,8 @@ import java.util.Set;
  * A laboratory test a protocol may require before session 1. Each test takes only the outcomes that
  * make sense for it (contract.md, "Additions"): an infection marker is negative, positive or
  * indeterminate, never "normal"; a blood panel is normal or abnormal, never "positive".
+ *
+ * @since 0.1.0
  */
 public enum LabTest {
   HIV(true),

@@ -4,7 +4,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** The practitioner's assessment of skin laxity. */
+/**
+ * The practitioner's assessment of skin laxity.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface LaxityAssessment {

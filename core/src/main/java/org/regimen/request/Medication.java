@@ -10,6 +10,8 @@ import org.regimen.RegimenStyle;
  * {@code until} the last (both inclusive). A course whose last day is before the plan's {@code asOf}
  * is history, not a current medicine, unless a rule asks for a wait after it (isotretinoin).
  * {@code area} names where a local medicine was given (a steroid injected into a scar).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

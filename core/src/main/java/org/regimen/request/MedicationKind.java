@@ -4,6 +4,8 @@ package org.regimen.request;
  * A kind of medication or supplement the patient takes. A prescribed aspirin is an {@link
  * #ANTIPLATELET}; {@link #ASPIRIN} is the one a patient takes by choice (for pain, or "for the
  * heart" without a prescriber), which a dated preparation may pause.
+ *
+ * @since 0.1.0
  */
 public enum MedicationKind {
   ANTIBIOTIC,

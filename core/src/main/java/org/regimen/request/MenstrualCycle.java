@@ -11,6 +11,8 @@ import org.regimen.RegimenStyle;
  * only, so sessions near them carry "confirm on the day". An {@link CyclePattern#IRREGULAR} cycle
  * is confirmed on the day of each session without predictions; {@link CyclePattern#NONE} has
  * nothing to predict or confirm and takes none of the three values.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -8,6 +8,8 @@ import org.regimen.RegimenStyle;
 /**
  * One session the patient already had, as the clinic recorded it: which treatment, when, where, and
  * what followed it. {@code toString()} shows nothing of it.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -12,6 +12,8 @@ import org.regimen.RegimenStyle;
  *
  * <p>An absent attribute means "not known", which is never read as "no": an empty list means
  * "known: none". Screening turns unknowns a protocol needs into findings that say what to confirm.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

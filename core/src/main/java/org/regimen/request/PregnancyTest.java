@@ -5,7 +5,11 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** A pregnancy test on file: NEGATIVE, POSITIVE or INDETERMINATE, with the day it was taken. */
+/**
+ * A pregnancy test on file: NEGATIVE, POSITIVE or INDETERMINATE, with the day it was taken.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface PregnancyTest {

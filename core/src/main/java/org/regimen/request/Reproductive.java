@@ -9,6 +9,8 @@ import org.regimen.RegimenStyle;
  * Reproductive facts beyond {@link PregnancyStatus} (contract.md, "Additions"): whether the patient
  * is trying to conceive, the day of a delivery (the post-partum period), and the latest pregnancy
  * test. Each part absent means not known.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -1,6 +1,10 @@
 package org.regimen.request;
 
-/** Severity of the indication, as assessed by the practitioner. */
+/**
+ * Severity of the indication, as assessed by the practitioner.
+ *
+ * @since 0.1.0
+ */
 public enum Severity {
   MILD,
   MODERATE,

@@ -1,6 +1,10 @@
 package org.regimen.request;
 
-/** Skin type. */
+/**
+ * Skin type.
+ *
+ * @since 0.1.0
+ */
 public enum SkinType {
   DRY,
   NORMAL,

@@ -4,7 +4,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 
-/** The practitioner's assessment of stretch marks; each part may be unknown. */
+/**
+ * The practitioner's assessment of stretch marks; each part may be unknown.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface StriaeAssessment {

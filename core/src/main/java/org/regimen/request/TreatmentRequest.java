@@ -14,6 +14,8 @@ import org.regimen.RegimenStyle;
  * <p>Build with {@link #builder()}; {@code Regimen} validates the whole request and reports every
  * problem at once. {@code toString()} shows the structure only: every attribute, the id, clinic, language
  * and treatments included, is redacted.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -9,7 +9,11 @@ import org.regimen.protocol.Protocol;
 import org.regimen.request.BodyArea;
 import org.regimen.request.Indication;
 
-/** What a treatment module offers: its id, name, protocol version, indications and areas. */
+/**
+ * What a treatment module offers: its id, name, protocol version, indications and areas.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @RegimenStyle
 public interface ModuleDescriptor {

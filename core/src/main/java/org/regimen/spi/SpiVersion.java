@@ -10,6 +10,8 @@ package org.regimen.spi;
  * <p>The core refuses a module built for another major version, or for a newer minor version than
  * its own (the module may call what this core lacks), when the catalog loads: see {@code
  * docs/versioning.md}.
+ *
+ * @since 0.1.0
  */
 public final class SpiVersion {
   /** The SPI version this core implements. */

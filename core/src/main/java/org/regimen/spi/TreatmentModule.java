@@ -30,6 +30,8 @@ import org.regimen.request.TreatmentRequest;
  *   <li>Depends on {@code regimen-core} only, never on another treatment module.
  *   <li>Declares the SPI version it was built for: {@link #spiVersion()}.
  * </ul>
+ *
+ * @since 0.1.0
  */
 public interface TreatmentModule {
 

@@ -22,6 +22,8 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
  * itself, so a constant added to the request model is an answer option at once. The systems that
  * are already published as files ({@code body-area}, {@code indication}, {@code lab-test}) keep
  * their URL and displays.
+ *
+ * @since 0.1.0
  */
 public final class ContractCodes {
   /** The code system of answers that are no value of the contract: "none of these". */

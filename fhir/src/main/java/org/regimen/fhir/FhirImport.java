@@ -39,6 +39,8 @@ import org.regimen.request.TreatmentRequest;
  * <p>A list the Bundle has no resource for stays absent ("not known"), not empty: a record without
  * conditions is not a patient known to have none. An explicit "no known allergy" gives an empty
  * list. Instances are immutable; build one per Bundle.
+ *
+ * @since 0.1.0
  */
 public final class FhirImport {
   private static final ObjectMapper MAPPER = new ObjectMapper();

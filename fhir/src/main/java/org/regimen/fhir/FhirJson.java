@@ -9,6 +9,8 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 /**
  * FHIR JSON through HAPI's parser. The R4 context is expensive to build (it scans the model
  * classes), so the cached one is shared; parsers are cheap and not thread-safe, so one per call.
+ *
+ * @since 0.1.0
  */
 public final class FhirJson {
   private FhirJson() {}

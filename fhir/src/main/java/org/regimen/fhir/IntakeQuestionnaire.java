@@ -50,6 +50,8 @@ import org.regimen.spi.TreatmentModule;
  * for a known empty list.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class IntakeQuestionnaire {
   private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -25,6 +25,8 @@ import org.regimen.request.TreatmentRequest;
  * asOf}, its entry URLs are name-based UUIDs of the request id.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PlanBundle {
   private final TreatmentRequest request;

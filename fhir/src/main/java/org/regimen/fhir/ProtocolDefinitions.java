@@ -33,6 +33,8 @@ import org.regimen.protocol.Source;
  * over FHIR resources; a condition with words only fails validation (exp-1).
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProtocolDefinitions {
   private static final String PLAN_TYPES = "http://terminology.hl7.org/CodeSystem/plan-definition-type";

@@ -6,6 +6,8 @@ import org.hl7.fhir.r4.model.Coding;
 /**
  * Regimen's own code systems, for what SNOMED CT has no concept for (or none this module could check).
  * Each is published as a {@code CodeSystem} resource under {@code org/regimen/fhir/codesystem/}.
+ *
+ * @since 0.1.0
  */
 public final class RegimenCodes {
   /** The base of every canonical URL Regimen publishes. */

@@ -38,6 +38,8 @@ import org.regimen.request.TreatmentRequest;
  * {@code asOf} at midnight UTC, never the clock, and event UIDs are stable ({@link EventUids}).
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PlanCalendar {
   static final String PRODUCT_ID = "-//Regimen//Regimen iCalendar export//EN";

@@ -1,0 +1,9 @@
+/**
+ * The mesotherapy treatment module: its protocol document ({@code protocol.json}, in the resources
+ * beside {@link org.regimen.treatment.mesotherapy.MesotherapyModule}) and the class that loads it.
+ * <b>Not an API to call:</b> the class is public only so that {@link java.util.ServiceLoader} can
+ * create it; put the jar on the class path (runtime scope) and use {@link
+ * org.regimen.Regimen#load()}. The module's {@code PROTOCOL.md} lists every value with its source
+ * words.
+ */
+package org.regimen.treatment.mesotherapy;
