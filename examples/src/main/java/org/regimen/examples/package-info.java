@@ -1,5 +1,5 @@
 /**
  * The embedding example ({@link org.regimen.examples.EmbeddingExample}: the Java quick start in
- * full). Not published: read it, copy it.
+ * full). <b>Not an API:</b> an example, not published; read it, copy it.
  */
 package org.regimen.examples;
