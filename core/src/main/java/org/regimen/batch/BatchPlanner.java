@@ -67,17 +67,33 @@ public final class BatchPlanner {
     this.maxLineBytes = maxLineBytes;
   }
 
-  /** A batch planner over {@code regimen}; every request must carry its own {@code asOf}. */
+  /**
+   * A batch planner in which every request must carry its own {@code asOf}.
+   *
+   * @param regimen the loaded modules to plan with
+   * @return a planner with the default line bound
+   */
   public static BatchPlanner of(Regimen regimen) {
     return new BatchPlanner(regimen, RegimenJson.create(), Optional.empty(), DEFAULT_MAX_LINE_BYTES);
   }
 
-  /** The same, taking {@code asOf} for requests without one (the command-line tool passes today). */
+  /**
+   * The same, taking {@code asOf} for requests without one (the command-line tool passes today).
+   *
+   * @param asOf the day that stands for "today" in a request without {@code asOf}
+   * @return a new planner; this one is unchanged
+   */
   public BatchPlanner withDefaultAsOf(LocalDate asOf) {
     return new BatchPlanner(regimen, json, Optional.of(asOf), maxLineBytes);
   }
 
-  /** The same, with another bound on the length of a line. */
+  /**
+   * The same, with another bound on the length of a line.
+   *
+   * @param bytes the longest line answered, in bytes (at least 1); a longer one is an error answer
+   * @return a new planner; this one is unchanged
+   * @throws IllegalArgumentException if {@code bytes} is less than 1
+   */
   public BatchPlanner withMaxLineBytes(int bytes) {
     if (bytes < 1) {
       throw new IllegalArgumentException("maxLineBytes: must be at least 1");
@@ -85,6 +101,11 @@ public final class BatchPlanner {
     return new BatchPlanner(regimen, json, defaultAsOf, bytes);
   }
 
+  /**
+   * The bound on the length of a line.
+   *
+   * @return the longest line answered, in bytes
+   */
   public int maxLineBytes() {
     return maxLineBytes;
   }
@@ -95,7 +116,11 @@ public final class BatchPlanner {
    * {@link StopSignal} ended it before the end of the input.
    */
   public record Summary(long lines, long plans, long comparisons, long errors, boolean stopped) {
-    /** True when every line was answered with a plan or a comparison. */
+    /**
+     * Whether the whole input was answered without an error.
+     *
+     * @return true when every line was answered with a plan or a comparison
+     */
     public boolean allAnswered() {
       return errors == 0 && !stopped;
     }
@@ -105,22 +130,46 @@ public final class BatchPlanner {
    * Plans every line of {@code in} (UTF-8 JSON Lines) and writes one answer a line to {@code out}
    * (UTF-8). Neither stream is closed; {@code out} is flushed at the end.
    *
+   * @param in the requests, one JSON document a line
+   * @param out where the answers go, one a line
+   * @return what the batch did
    * @throws UncheckedIOException if {@code in} cannot be read or {@code out} cannot be written
    */
   public Summary run(InputStream in, OutputStream out) {
     return run(in, out, new StopSignal());
   }
 
-  /** As {@link #run(InputStream, OutputStream)}, stopping after the current line on {@code stop}. */
+  /**
+   * As {@link #run(InputStream, OutputStream)}, stopping after the current line on {@code stop}.
+   *
+   * @param in the requests, one JSON document a line
+   * @param out where the answers go, one a line
+   * @param stop asks the batch to stop between two lines
+   * @return what the batch did
+   */
   public Summary run(InputStream in, OutputStream out, StopSignal stop) {
     return run(new ByteLines(in, maxLineBytes), out, stop);
   }
 
-  /** As {@link #run(InputStream, OutputStream)}, reading characters. */
+  /**
+   * As {@link #run(InputStream, OutputStream)}, reading characters.
+   *
+   * @param in the requests, one JSON document a line
+   * @param out where the answers go, one a line
+   * @return what the batch did
+   */
   public Summary run(Reader in, OutputStream out) {
     return run(in, out, new StopSignal());
   }
 
+  /**
+   * As {@link #run(InputStream, OutputStream, StopSignal)}, reading characters.
+   *
+   * @param in the requests, one JSON document a line
+   * @param out where the answers go, one a line
+   * @param stop asks the batch to stop between two lines
+   * @return what the batch did
+   */
   public Summary run(Reader in, OutputStream out, StopSignal stop) {
     return run(new CharLines(in, maxLineBytes), out, stop);
   }

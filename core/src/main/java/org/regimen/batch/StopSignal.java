@@ -20,6 +20,11 @@ public final class StopSignal {
     requested = true;
   }
 
+  /**
+   * Whether a stop has been asked for.
+   *
+   * @return true once {@link #request()} has been called
+   */
   public boolean requested() {
     return requested;
   }
@@ -29,7 +34,9 @@ public final class StopSignal {
    * timeout}: a batch blocked on reading its input never returns by itself, but then everything it
    * answered is already flushed.
    *
+   * @param timeout how long to wait at most, not null
    * @return true if the batch returned in time
+   * @throws InterruptedException if the waiting thread is interrupted
    */
   public boolean awaitFinished(Duration timeout) throws InterruptedException {
     return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);

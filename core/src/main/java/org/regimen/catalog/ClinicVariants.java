@@ -18,6 +18,7 @@ import org.regimen.spi.TreatmentModule;
  * @since 0.1.0
  */
 public final class ClinicVariants {
+  /** No variant: every treatment is planned with its module's own protocol. */
   public static final ClinicVariants NONE = new ClinicVariants(Map.of(), Map.of());
 
   private final Map<String, VariantModule> byId;
@@ -29,6 +30,12 @@ public final class ClinicVariants {
   }
 
   /**
+   * A clinic's variants over a catalog.
+   *
+   * @param catalog the modules the variants change; each variant's base protocol is one of them
+   * @param variants the loaded variant documents
+   * @param defaults the ids of the variants to use when a request names none
+   * @return the variants, ready to plan with
    * @throws CatalogException when two variants share an id, a default names no variant, or two
    *     defaults change the same treatment
    */
@@ -55,26 +62,51 @@ public final class ClinicVariants {
     return new ClinicVariants(new LinkedHashMap<>(byId), defaultByTreatment);
   }
 
+  /**
+   * The variant with an id.
+   *
+   * @param id a variant's id, as a request's {@code clinic.variant} names it
+   * @return the variant, or empty when none has this id
+   */
   public Optional<VariantModule> variant(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** The default variant of a treatment, when the request names none. */
+  /**
+   * The default variant of a treatment, used when the request names none.
+   *
+   * @param treatment a treatment module's id
+   * @return its default variant, or empty when it has none
+   */
   public Optional<VariantModule> defaultFor(String treatment) {
     return Optional.ofNullable(defaultByTreatment.get(treatment)).map(byId::get);
   }
 
-  /** Every variant, ordered by id. */
+  /**
+   * Every variant document.
+   *
+   * @return the variants, ordered by id
+   */
   public List<Variant> variants() {
     List<Variant> list = new ArrayList<>();
     byId.values().forEach(m -> list.add(m.variant()));
     return list;
   }
 
+  /**
+   * Every variant, ready to plan with.
+   *
+   * @return the variants as modules, ordered by id
+   */
   public List<VariantModule> modules() {
     return List.copyOf(byId.values());
   }
 
+  /**
+   * Every variant's id.
+   *
+   * @return the ids, ordered
+   */
   public List<String> ids() {
     return List.copyOf(byId.keySet());
   }

@@ -45,6 +45,7 @@ public final class TreatmentCatalog {
   /**
    * The modules visible to the class loader that loaded Regimen's core.
    *
+   * @return the catalog, with at least one module
    * @throws CatalogException if no module is found, a module cannot be loaded or is built for an
    *     incompatible SPI version, or two modules share an id
    */
@@ -56,6 +57,8 @@ public final class TreatmentCatalog {
    * The modules visible to {@code classLoader}: registered in {@link #SERVICES_FILE} on its class
    * path, or with {@code provides org.regimen.spi.TreatmentModule} by a named module it defines.
    *
+   * @param classLoader where to look, e.g. a plug-in's class loader
+   * @return the catalog, with at least one module
    * @throws CatalogException if no module is found, a module cannot be loaded or is built for an
    *     incompatible SPI version, or two modules share an id; or if Jackson is older than 2.16
    */
@@ -74,6 +77,8 @@ public final class TreatmentCatalog {
    * A catalog of the given modules, e.g. for tests or for a clinic's own modules; an empty list
    * gives an empty catalog.
    *
+   * @param modules the modules, in any order
+   * @return the catalog, ordered by id
    * @throws CatalogException if a module is built for an incompatible SPI version or two modules
    *     share an id
    */
@@ -169,22 +174,39 @@ public final class TreatmentCatalog {
     return url == null ? "(unknown location)" : url.toString();
   }
 
-  /** The module with this id. */
+  /**
+   * The module with an id.
+   *
+   * @param id a module's id, as a request's {@code treatment} names it
+   * @return the module, or empty when none has this id
+   */
   public Optional<TreatmentModule> module(String id) {
     return Optional.ofNullable(modulesById.get(id));
   }
 
-  /** Every module, ordered by id. */
+  /**
+   * Every module.
+   *
+   * @return the modules, ordered by id
+   */
   public List<TreatmentModule> modules() {
     return List.copyOf(modulesById.values());
   }
 
-  /** Every module's descriptor, ordered by id. */
+  /**
+   * What every module offers.
+   *
+   * @return the modules' descriptors, ordered by id
+   */
   public List<ModuleDescriptor> descriptors() {
     return descriptors;
   }
 
-  /** The module ids, ordered. */
+  /**
+   * Every module's id.
+   *
+   * @return the ids, ordered
+   */
   public List<String> ids() {
     return List.copyOf(modulesById.keySet());
   }

@@ -25,10 +25,20 @@ public final class VariantModule implements TreatmentModule {
     this.variant = variant;
   }
 
+  /**
+   * The variant applied.
+   *
+   * @return the clinic's variant document
+   */
   public Variant variant() {
     return variant;
   }
 
+  /**
+   * The module the variant changes.
+   *
+   * @return the base module, whose logic this module keeps
+   */
   public TreatmentModule base() {
     return base;
   }

@@ -16,28 +16,45 @@ import org.regimen.RegimenStyle;
 @RegimenStyle
 public abstract class DateRange implements Iterable<LocalDate> {
 
-  /** The first day of the range, inclusive. */
+  /**
+   * The first day of the range.
+   *
+   * @return the first day, inside the range
+   */
   @Value.Parameter
   public abstract LocalDate from();
 
-  /** The last day of the range, inclusive. */
+  /**
+   * The last day of the range.
+   *
+   * @return the last day, inside the range; never before {@link #from()}
+   */
   @Value.Parameter
   public abstract LocalDate to();
 
   /**
+   * The days from one day to another, both included.
+   *
    * @param fromInclusive the first day, not null
    * @param toInclusive the last day, not null, not before {@code fromInclusive}
+   * @return the range
    * @throws IllegalArgumentException if {@code toInclusive} is before {@code fromInclusive}
    */
   public static DateRange ofClosed(LocalDate fromInclusive, LocalDate toInclusive) {
     return ImmutableDateRange.of(fromInclusive, toInclusive);
   }
 
-  /** A range of one day. */
+  /**
+   * A range of one day.
+   *
+   * @param day the only day, not null
+   * @return the range from {@code day} to {@code day}
+   */
   public static DateRange ofDay(LocalDate day) {
     return ImmutableDateRange.of(day, day);
   }
 
+  /** Rejects a range that ends before it starts; Immutables calls it on every build. */
   @Value.Check
   protected void check() {
     if (to().isBefore(from())) {
@@ -45,15 +62,31 @@ public abstract class DateRange implements Iterable<LocalDate> {
     }
   }
 
+  /**
+   * Whether a day is in the range.
+   *
+   * @param day any day, not null
+   * @return true if {@code day} is on or after {@link #from()} and on or before {@link #to()}
+   */
   public boolean contains(LocalDate day) {
     return !day.isBefore(from()) && !day.isAfter(to());
   }
 
+  /**
+   * Whether two ranges share a day.
+   *
+   * @param other another range, not null
+   * @return true if at least one day is in both ranges
+   */
   public boolean overlaps(DateRange other) {
     return !other.to().isBefore(from()) && !other.from().isAfter(to());
   }
 
-  /** Number of days in the range, counting both ends. */
+  /**
+   * The number of days in the range, counting both ends.
+   *
+   * @return 1 for a range of one day
+   */
   public long lengthInDays() {
     return ChronoUnit.DAYS.between(from(), to()) + 1;
   }

@@ -38,7 +38,13 @@ public final class Handout {
     this.plan = plan;
   }
 
-  /** The handout for {@code plan}; {@code clinic} (the request's) says whom to call. */
+  /**
+   * The handout for a plan.
+   *
+   * @param plan the plan, as {@code Regimen.plan} gave it
+   * @param clinic the request's clinic, which says whom to call; empty when the request has none
+   * @return the handout as Markdown
+   */
   public static String markdown(TreatmentPlan plan, Optional<Clinic> clinic) {
     Handout handout = new Handout(plan);
     handout.title();

@@ -58,8 +58,12 @@ public final class HtmlHandout {
   }
 
   /**
-   * The page for {@code plan}; {@code clinic} (the request's) says whom to call, {@code calendar}
-   * (the request's) gives the patient's events and days away for the timeline.
+   * The page for a plan.
+   *
+   * @param plan the plan, as {@code Regimen.plan} gave it
+   * @param clinic the request's clinic, which says whom to call; empty when the request has none
+   * @param calendar the request's calendar: the patient's events and days away for the timeline
+   * @return one self-contained HTML page
    */
   public static String html(TreatmentPlan plan, Optional<Clinic> clinic, CalendarConstraints calendar) {
     HtmlHandout page = new HtmlHandout(plan);

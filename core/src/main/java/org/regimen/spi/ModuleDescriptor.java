@@ -17,18 +17,47 @@ import org.regimen.request.Indication;
 @Value.Immutable
 @RegimenStyle
 public interface ModuleDescriptor {
-  /** Stable lower-case id used in requests, e.g. {@code prp}. */
+  /**
+   * The module's id.
+   *
+   * @return the stable lower-case id used in requests, e.g. {@code prp}
+   */
   String id();
 
+  /**
+   * The treatment's name.
+   *
+   * @return the name for people, e.g. {@code Platelet-rich plasma injections}
+   */
   String name();
 
+  /**
+   * The version of the module's protocol document.
+   *
+   * @return {@code MAJOR.MINOR.PATCH}, as the protocol states it
+   */
   String protocolVersion();
 
+  /**
+   * What the module treats.
+   *
+   * @return the indications of all its courses
+   */
   Set<Indication> indications();
 
+  /**
+   * Where the module treats.
+   *
+   * @return the body areas of all its courses
+   */
   Set<BodyArea> areas();
 
-  /** The descriptor a protocol implies: the union of its courses' indications and areas. */
+  /**
+   * The descriptor a protocol implies: the union of its courses' indications and areas.
+   *
+   * @param protocol a loaded protocol
+   * @return its id, name, version, indications and areas
+   */
   static ModuleDescriptor of(Protocol protocol) {
     Set<Indication> indications = EnumSet.noneOf(Indication.class);
     Set<BodyArea> areas = EnumSet.noneOf(BodyArea.class);

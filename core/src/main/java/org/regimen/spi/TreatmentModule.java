@@ -41,20 +41,35 @@ public interface TreatmentModule {
    * incompatible SPI with a message that names it, rather than fail later with a {@code
    * NoSuchMethodError}. The default, {@link SpiVersion#UNDECLARED}, stands for a module built before
    * modules declared one; {@code TreatmentModuleContract} requires every module to declare it.
+   *
+   * @return {@code MAJOR.MINOR}, normally {@link SpiVersion#CURRENT}
    */
   default String spiVersion() {
     return SpiVersion.UNDECLARED;
   }
 
-  /** The module's protocol, loaded once. */
+  /**
+   * The module's protocol, loaded once.
+   *
+   * @return the same immutable protocol on every call
+   */
   Protocol protocol();
 
-  /** Id, name, version, indications and areas, as the protocol states them. */
+  /**
+   * Id, name, version, indications and areas, as the protocol states them.
+   *
+   * @return what the module offers; the default derives it from {@link #protocol()}
+   */
   default ModuleDescriptor descriptor() {
     return ModuleDescriptor.of(protocol());
   }
 
-  /** The course for the request's indication; empty if this module does not treat it. */
+  /**
+   * The course for the request's indication.
+   *
+   * @param request a valid request
+   * @return the course, or empty if this module does not treat the indication
+   */
   default Optional<Course> chooseCourse(TreatmentRequest request) {
     return protocol().courseFor(request.indication());
   }
@@ -62,12 +77,23 @@ public interface TreatmentModule {
   /**
    * Findings of this module's own that the data-driven rules cannot express. Called after the
    * baseline and protocol rules; the default has none.
+   *
+   * @param request a valid request
+   * @param course the course {@link #chooseCourse} chose
+   * @return the module's own findings, empty when it has none
    */
   default List<Finding> screen(TreatmentRequest request, Course course) {
     return List.of();
   }
 
-  /** A last change to each planned session (e.g. a note); the default returns it unchanged. */
+  /**
+   * A last change to each planned session (e.g. a note); the default returns it unchanged.
+   *
+   * @param session a dated session of the plan
+   * @param request the request being planned
+   * @param course the course being planned
+   * @return the session to put in the plan
+   */
   default Session decorate(Session session, TreatmentRequest request, Course course) {
     return session;
   }
