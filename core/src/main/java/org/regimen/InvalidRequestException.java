@@ -16,6 +16,8 @@ public final class InvalidRequestException extends RegimenException {
   private final transient Optional<String> requestId;
 
   /**
+   * A request that cannot be planned.
+   *
    * @param requestId the request's {@code id}, kept only if it follows the id rule
    * @param problems every problem found; not empty
    * @throws IllegalArgumentException if {@code problems} is empty
@@ -26,11 +28,21 @@ public final class InvalidRequestException extends RegimenException {
     this.requestId = requestId.filter(RequestValidator::isValidId);
   }
 
+  /**
+   * A request without a readable id that cannot be planned.
+   *
+   * @param problems every problem found; not empty
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
   public InvalidRequestException(List<Problem> problems) {
     this(Optional.empty(), problems);
   }
 
-  /** The request's {@code id}, where it could be read. */
+  /**
+   * The request's {@code id}, where it could be read.
+   *
+   * @return the id, or empty when the request had none or it broke the id rule
+   */
   public Optional<String> requestId() {
     return requestId;
   }

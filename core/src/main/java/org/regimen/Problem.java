@@ -16,17 +16,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 @RegimenStyle
 public interface Problem {
-  /** Where the problem is. */
+  /**
+   * Where the problem is.
+   *
+   * @return a field path, as the type's description says
+   */
   @Value.Parameter
   String path();
 
-  /** The rule that was broken, e.g. {@code must be a date (YYYY-MM-DD)}. */
+  /**
+   * The rule that was broken.
+   *
+   * @return the rule, e.g. {@code must be a date (YYYY-MM-DD)}; never an input value
+   */
   @Value.Parameter
   String message();
 
   /**
+   * A problem at a path.
+   *
    * @param path where the problem is
    * @param message the rule that was broken; never an input value
+   * @return the problem
    */
   static Problem of(String path, String message) {
     return ImmutableProblem.of(path, message);

@@ -57,12 +57,18 @@ public final class Regimen {
    *     .defaultVariant("clinic-prices")   // for its treatment, when a request names none
    *     .build();
    * }</pre>
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The clinic's variants loaded into this Regimen, ordered by id. */
+  /**
+   * The clinic's variants loaded into this Regimen.
+   *
+   * @return the variants, ordered by id; empty when none was given to the builder
+   */
   public List<Variant> variants() {
     return variants.variants();
   }
@@ -70,6 +76,7 @@ public final class Regimen {
   /**
    * Regimen with every treatment module on the class path or module path.
    *
+   * @return Regimen with the modules found
    * @throws org.regimen.catalog.CatalogException if no module is found (the message says where it
    *     looked), a module is broken or built for an incompatible SPI version, or two share an id
    */
@@ -100,16 +107,30 @@ public final class Regimen {
     return LibraryVersion.VERSION;
   }
 
-  /** Regimen with the modules of {@code catalog}. */
+  /**
+   * Regimen with the modules of a catalog.
+   *
+   * @param catalog the modules to plan with
+   * @return Regimen with those modules and no variant
+   */
   public static Regimen of(TreatmentCatalog catalog) {
     return new Regimen(catalog);
   }
 
+  /**
+   * The modules this Regimen plans with.
+   *
+   * @return the catalog, without the clinic's variants
+   */
   public TreatmentCatalog catalog() {
     return catalog;
   }
 
-  /** Every module found, ordered by id. */
+  /**
+   * What every module found offers.
+   *
+   * @return the modules' descriptors, ordered by id
+   */
   public List<ModuleDescriptor> treatments() {
     return catalog.descriptors();
   }
@@ -119,6 +140,8 @@ public final class Regimen {
    * combination named by {@code request.treatments()}. Not being eligible is not an error: it is a
    * plan with that status.
    *
+   * @param request the request; its {@code asOf} is "today"
+   * @return the plan
    * @throws InvalidRequestException with every problem, if the request is invalid or names no
    *     installed treatment
    */
@@ -129,6 +152,8 @@ public final class Regimen {
   /**
    * One option per installed treatment for the request's indication, eligible options first.
    *
+   * @param request the request, without {@code treatment}; its {@code asOf} is "today"
+   * @return the comparison
    * @throws InvalidRequestException with every problem, if the request is invalid
    */
   public Comparison compare(TreatmentRequest request) {
@@ -149,25 +174,47 @@ public final class Regimen {
 
     private Builder() {}
 
-    /** The modules to use; by default, those visible to Regimen's class loader. */
+    /**
+     * The modules to use; by default, those visible to Regimen's class loader.
+     *
+     * @param catalog the modules
+     * @return this builder
+     */
     public Builder catalog(TreatmentCatalog catalog) {
       this.catalog = catalog;
       return this;
     }
 
-    /** Where to look for modules, when no catalog is given. */
+    /**
+     * Where to look for modules, when no catalog is given.
+     *
+     * @param classLoader e.g. a plug-in's class loader
+     * @return this builder
+     */
     public Builder classLoader(ClassLoader classLoader) {
       this.classLoader = classLoader;
       return this;
     }
 
-    /** A variant document, read when the Regimen is built. */
+    /**
+     * A variant document, read when the Regimen is built.
+     *
+     * @param file the variant's JSON file (docs/variants.md)
+     * @return this builder
+     */
     public Builder variant(Path file) {
       sources.add(new Source(file.toString(), file, null));
       return this;
     }
 
-    /** A variant document read now from {@code in} (not closed); {@code name} names it in errors. */
+    /**
+     * A variant document, read now.
+     *
+     * @param name names the document in error messages
+     * @param in the variant's JSON; read to its end, not closed
+     * @return this builder
+     * @throws CatalogException if {@code in} cannot be read
+     */
     public Builder variant(String name, InputStream in) {
       try {
         sources.add(new Source(name, null, in.readAllBytes()));
@@ -177,13 +224,21 @@ public final class Regimen {
       return this;
     }
 
-    /** The variant planned for its treatment when a request names none ({@code clinic.variant}). */
+    /**
+     * The variant planned for its treatment when a request names none ({@code clinic.variant}).
+     *
+     * @param id the id of a variant given to this builder
+     * @return this builder
+     */
     public Builder defaultVariant(String id) {
       defaults.add(id);
       return this;
     }
 
     /**
+     * Loads the modules (unless a catalog was given) and reads and checks every variant.
+     *
+     * @return the Regimen, immutable and thread-safe
      * @throws org.regimen.protocol.ProtocolException when a variant is broken or leaves a safety
      *     bound, with every problem and its path
      * @throws CatalogException when a file cannot be read, two variants share an id or a default

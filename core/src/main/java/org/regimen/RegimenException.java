@@ -33,7 +33,11 @@ public abstract class RegimenException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, in the order it was found; never empty. */
+  /**
+   * Every problem found.
+   *
+   * @return the problems, in the order they were found; never empty
+   */
   public List<Problem> problems() {
     return problems;
   }

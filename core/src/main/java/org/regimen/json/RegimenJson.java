@@ -37,6 +37,11 @@ public final class RegimenJson {
 
   private RegimenJson() {}
 
+  /**
+   * The JSON reader and writer.
+   *
+   * @return the shared instance: it holds no state
+   */
   public static RegimenJson create() {
     // Stateless: one instance serves everyone.
     return INSTANCE;
@@ -45,6 +50,8 @@ public final class RegimenJson {
   /**
    * Reads and validates a request; {@code asOf} is required.
    *
+   * @param json the request's JSON text
+   * @return the request, valid
    * @throws InvalidRequestException listing every problem, with the request's id where it could
    *     be read
    */
@@ -55,6 +62,12 @@ public final class RegimenJson {
   /**
    * Reads and validates a request, taking {@code defaultAsOf} when the request has no {@code asOf}
    * (the command-line tool passes today: the library never reads a clock itself).
+   *
+   * @param json the request's JSON text
+   * @param defaultAsOf the day that stands for "today" when the request has no {@code asOf}
+   * @return the request, valid
+   * @throws InvalidRequestException listing every problem, with the request's id where it could
+   *     be read
    */
   public TreatmentRequest readRequest(String json, LocalDate defaultAsOf) {
     return readRequest(json, Optional.of(defaultAsOf));
@@ -64,24 +77,54 @@ public final class RegimenJson {
    * Reads one request from {@code in} (UTF-8, a leading byte-order mark allowed), which is read to
    * its end and left open. Other encodings are an {@link InvalidRequestException}.
    *
+   * @param in UTF-8 JSON, a leading byte-order mark allowed; read to its end, left open
+   * @return the request, valid
+   * @throws InvalidRequestException listing every problem, with the request's id where it could
+   *     be read
    * @throws java.io.UncheckedIOException only if reading {@code in} itself fails
    */
   public TreatmentRequest readRequest(InputStream in) {
     return readRequest(in, Optional.empty());
   }
 
-  /** Reads one request from {@code in}, which is left open, with a default for {@code asOf}. */
+  /**
+   * Reads one request from {@code in}, with a default for {@code asOf}.
+   *
+   * @param in UTF-8 JSON, a leading byte-order mark allowed; read to its end, left open
+   * @param defaultAsOf the day that stands for "today" when the request has no {@code asOf}
+   * @return the request, valid
+   * @throws InvalidRequestException listing every problem, with the request's id where it could
+   *     be read
+   * @throws java.io.UncheckedIOException only if reading {@code in} itself fails
+   */
   public TreatmentRequest readRequest(InputStream in, LocalDate defaultAsOf) {
     return readRequest(in, Optional.of(defaultAsOf));
   }
 
-  /** Reads one request from {@code in}, which is read to its end and left open. */
+  /**
+   * Reads one request from characters.
+   *
+   * @param in the JSON text; read to its end, left open
+   * @return the request, valid
+   * @throws InvalidRequestException listing every problem, with the request's id where it could
+   *     be read
+   * @throws java.io.UncheckedIOException only if reading {@code in} itself fails
+   */
   public TreatmentRequest readRequest(Reader in) {
     TreeReader reader = new TreeReader();
     return bindRequest(TextInput.read(in, reader), reader, Optional.empty());
   }
 
-  /** Reads one request from {@code in}, which is left open, with a default for {@code asOf}. */
+  /**
+   * Reads one request from characters, with a default for {@code asOf}.
+   *
+   * @param in the JSON text; read to its end, left open
+   * @param defaultAsOf the day that stands for "today" when the request has no {@code asOf}
+   * @return the request, valid
+   * @throws InvalidRequestException listing every problem, with the request's id where it could
+   *     be read
+   * @throws java.io.UncheckedIOException only if reading {@code in} itself fails
+   */
   public TreatmentRequest readRequest(Reader in, LocalDate defaultAsOf) {
     TreeReader reader = new TreeReader();
     return bindRequest(TextInput.read(in, reader), reader, Optional.of(defaultAsOf));
@@ -132,15 +175,32 @@ public final class RegimenJson {
         : Optional.empty();
   }
 
+  /**
+   * A request as JSON, in the form {@link #readRequest(String)} reads.
+   *
+   * @param request the request
+   * @return its JSON text
+   */
   public String writeRequest(TreatmentRequest request) {
     return toText(g -> RequestWriter.write(g, request));
   }
 
+  /**
+   * A plan as JSON (docs/contract.md).
+   *
+   * @param plan the plan
+   * @return its JSON text
+   */
   public String writePlan(TreatmentPlan plan) {
     return toText(g -> PlanWriter.write(g, plan));
   }
 
-  /** Writes to {@code out} as UTF-8 and flushes it; {@code out} is left open. */
+  /**
+   * Writes a plan as JSON to {@code out} as UTF-8 and flushes it; {@code out} is left open.
+   *
+   * @param plan the plan
+   * @param out where to write
+   */
   public void writePlan(TreatmentPlan plan, OutputStream out) {
     toStream(out, g -> PlanWriter.write(g, plan));
   }
@@ -148,6 +208,8 @@ public final class RegimenJson {
   /**
    * Reads a plan in the form {@link #writePlan} writes, as strictly as a request.
    *
+   * @param json the plan's JSON text
+   * @return the plan
    * @throws InvalidRequestException listing every problem (the name is historical: here the
    *     document is a plan)
    */
@@ -160,16 +222,33 @@ public final class RegimenJson {
     return orThrow(plan, reader);
   }
 
+  /**
+   * A comparison as JSON (docs/contract.md).
+   *
+   * @param comparison the comparison
+   * @return its JSON text
+   */
   public String writeComparison(Comparison comparison) {
     return toText(g -> PlanWriter.write(g, comparison));
   }
 
-  /** Writes to {@code out} as UTF-8 and flushes it; {@code out} is left open. */
+  /**
+   * Writes a comparison as JSON to {@code out} as UTF-8 and flushes it; {@code out} is left open.
+   *
+   * @param comparison the comparison
+   * @param out where to write
+   */
   public void writeComparison(Comparison comparison, OutputStream out) {
     toStream(out, g -> PlanWriter.write(g, comparison));
   }
 
-  /** Reads a comparison in the form {@link #writeComparison} writes. */
+  /**
+   * Reads a comparison in the form {@link #writeComparison} writes.
+   *
+   * @param json the comparison's JSON text
+   * @return the comparison
+   * @throws InvalidRequestException listing every problem
+   */
   public Comparison readComparison(String json) {
     TreeReader reader = new TreeReader();
     Optional<Comparison> comparison =
@@ -182,27 +261,55 @@ public final class RegimenJson {
   /**
    * The plan as one batch answer: with {@code "line"}, the request's line number, after {@code
    * id}. Written to {@code out} as UTF-8 and flushed; {@code out} is left open.
+   *
+   * @param plan the plan
+   * @param line the request's line number, 1 for the first
+   * @param out where to write
    */
   public void writePlan(TreatmentPlan plan, int line, OutputStream out) {
     toStream(out, g -> PlanWriter.write(g, plan, Optional.of(line)));
   }
 
-  /** The comparison as one batch answer, with {@code "line"}. */
+  /**
+   * The comparison as one batch answer, with {@code "line"}.
+   *
+   * @param comparison the comparison
+   * @param line the request's line number, 1 for the first
+   * @param out where to write; flushed, left open
+   */
   public void writeComparison(Comparison comparison, int line, OutputStream out) {
     toStream(out, g -> PlanWriter.write(g, comparison, Optional.of(line)));
   }
 
-  /** The errors as one batch answer, with {@code "line"}. */
+  /**
+   * The errors as one batch answer, with {@code "line"}.
+   *
+   * @param error the request's problems
+   * @param line the request's line number, 1 for the first
+   * @param out where to write; flushed, left open
+   */
   public void writeErrors(InvalidRequestException error, int line, OutputStream out) {
     toStream(out, g -> ErrorWriter.write(g, error, Optional.of(line)));
   }
 
-  /** {@code {"id": …, "errors": [{"path", "message"}]}}, without {@code id} when unknown. */
+  /**
+   * The errors as JSON: {@code {"id": …, "errors": [{"path", "message"}]}}, without {@code id}
+   * when unknown.
+   *
+   * @param error the request's problems
+   * @return the JSON text
+   */
   public String writeErrors(InvalidRequestException error) {
     return toText(g -> ErrorWriter.write(g, error, Optional.empty()));
   }
 
-  /** As {@link #writeErrors(InvalidRequestException)}, with the request's line in a batch. */
+  /**
+   * As {@link #writeErrors(InvalidRequestException)}, with the request's line in a batch.
+   *
+   * @param error the request's problems
+   * @param line the request's line number, 1 for the first
+   * @return the JSON text
+   */
   public String writeErrors(InvalidRequestException error, int line) {
     return toText(g -> ErrorWriter.write(g, error, Optional.of(line)));
   }
