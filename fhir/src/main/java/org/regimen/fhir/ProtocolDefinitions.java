@@ -2,6 +2,7 @@ package org.regimen.fhir;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.ActivityDefinition;
 import org.hl7.fhir.r4.model.ActivityDefinition.ActivityDefinitionKind;
@@ -19,6 +20,7 @@ import org.regimen.protocol.Course;
 import org.regimen.protocol.IntRange;
 import org.regimen.protocol.Protocol;
 import org.regimen.protocol.Source;
+import org.regimen.protocol.Variant;
 
 /**
  * A protocol as FHIR knowledge artifacts, so that a FHIR server can show and version it: one {@code
@@ -40,25 +42,50 @@ public final class ProtocolDefinitions {
   private static final String PLAN_TYPES = "http://terminology.hl7.org/CodeSystem/plan-definition-type";
 
   private final Protocol protocol;
+  /** The artifacts' id: the protocol's, or for a variant its base's and its own. */
+  private final String artifactId;
+  private final String version;
+  private final Optional<Variant> variant;
 
-  private ProtocolDefinitions(Protocol protocol) {
+  private ProtocolDefinitions(Protocol protocol, String artifactId, String version, Optional<Variant> variant) {
     this.protocol = protocol;
+    this.artifactId = artifactId;
+    this.version = version;
+    this.variant = variant;
   }
 
   /** @param protocol a loaded protocol, not null (e.g. {@code module.protocol()} from the catalog) */
   public static ProtocolDefinitions of(Protocol protocol) {
-    return new ProtocolDefinitions(Objects.requireNonNull(protocol, "protocol"));
+    Objects.requireNonNull(protocol, "protocol");
+    return new ProtocolDefinitions(protocol, protocol.id(), protocol.version(), Optional.empty());
+  }
+
+  /**
+   * A clinic's variant (docs/variants.md) as its own knowledge artifacts: the base protocol with the
+   * variant's changes, under the canonical {@code https://regimen.org/fhir/PlanDefinition/<base>-variant-<id>}
+   * and the variant's version, {@code derived-from} the base PlanDefinition at its version, and
+   * citing the variant's evidence beside the base's sources.
+   *
+   * @param variant a loaded variant, not null (e.g. from {@code Regimen.variants()})
+   */
+  public static ProtocolDefinitions of(Variant variant) {
+    Objects.requireNonNull(variant, "variant");
+    return new ProtocolDefinitions(
+        variant.protocol(),
+        variant.baseProtocol() + "-variant-" + variant.id(),
+        variant.version(),
+        Optional.of(variant));
   }
 
   /** A collection Bundle: the PlanDefinition first, then one ActivityDefinition per course. */
   public Bundle toBundle() {
     Bundle bundle = new Bundle().setType(BundleType.COLLECTION);
     PlanDefinition plan = planDefinition();
-    bundle.addEntry().setFullUrl(RegimenCodes.planDefinitionUrl(protocol.id())).setResource(plan);
+    bundle.addEntry().setFullUrl(RegimenCodes.planDefinitionUrl(artifactId)).setResource(plan);
     for (Course course : protocol.courses()) {
       bundle
           .addEntry()
-          .setFullUrl(RegimenCodes.activityDefinitionUrl(protocol.id(), course.id()))
+          .setFullUrl(RegimenCodes.activityDefinitionUrl(artifactId, course.id()))
           .setResource(activityDefinition(course));
     }
     return bundle;
@@ -70,18 +97,21 @@ public final class ProtocolDefinitions {
 
   private PlanDefinition planDefinition() {
     PlanDefinition plan = new PlanDefinition();
-    plan.setId(protocol.id());
-    plan.setUrl(RegimenCodes.planDefinitionUrl(protocol.id()));
-    plan.setVersion(protocol.version());
-    plan.setName(computableName(protocol.id()));
-    plan.setTitle(protocol.name());
+    plan.setId(artifactId);
+    plan.setUrl(RegimenCodes.planDefinitionUrl(artifactId));
+    plan.setVersion(version);
+    plan.setName(computableName(artifactId));
+    plan.setTitle(variant.map(v -> protocol.name() + ": " + v.name()).orElse(protocol.name()));
     plan.setType(new CodeableConcept().addCoding(RegimenCodes.coding(PLAN_TYPES, "clinical-protocol")));
     plan.setStatus(PublicationStatus.ACTIVE);
     plan.setExperimental(false);
     plan.setPublisher("Regimen");
-    plan.setDescription(
-        protocol.name() + ": the protocol of Regimen's treatment module '" + protocol.id()
-            + "', with every value traced to its source in the module's PROTOCOL.md.");
+    plan.setDescription(description());
+    variant.ifPresent(
+        v -> plan.addRelatedArtifact()
+            .setType(RelatedArtifactType.DERIVEDFROM)
+            .setDisplay("Regimen's protocol '" + protocol.id() + "' " + protocol.version())
+            .setResource(RegimenCodes.planDefinitionUrl(protocol.id()) + "|" + protocol.version()));
     for (Source source : protocol.sources()) {
       if (source.citation().isPresent()) {
         plan.addRelatedArtifact().setType(RelatedArtifactType.CITATION).setCitation(source.citation().get());
@@ -93,6 +123,17 @@ public final class ProtocolDefinitions {
       plan.addAction(courseAction(course));
     }
     return plan;
+  }
+
+  private String description() {
+    String base =
+        protocol.name() + ": the protocol of Regimen's treatment module '" + protocol.id()
+            + "', with every value traced to its source in the module's PROTOCOL.md.";
+    return variant
+        .map(v -> "A clinic's variant '" + v.id() + "' " + v.version() + " (content digest sha256:"
+            + v.digest() + ") of " + base + " The variant changes only what its document names, each"
+            + " change within the protocol's safety bounds and cited with its evidence.")
+        .orElse(base);
   }
 
   private PlanDefinitionActionComponent courseAction(Course course) {
@@ -107,17 +148,17 @@ public final class ProtocolDefinitions {
     action.setTiming(timing(course));
     action.setDefinition(
         new org.hl7.fhir.r4.model.CanonicalType(
-            RegimenCodes.activityDefinitionUrl(protocol.id(), course.id()) + "|" + protocol.version()));
+            RegimenCodes.activityDefinitionUrl(artifactId, course.id()) + "|" + version));
     InstructionActions.add(action, course);
     return action;
   }
 
   private ActivityDefinition activityDefinition(Course course) {
     ActivityDefinition activity = new ActivityDefinition();
-    activity.setId(protocol.id() + "-" + course.id());
-    activity.setUrl(RegimenCodes.activityDefinitionUrl(protocol.id(), course.id()));
-    activity.setVersion(protocol.version());
-    activity.setName(computableName(protocol.id() + "-" + course.id()));
+    activity.setId(artifactId + "-" + course.id());
+    activity.setUrl(RegimenCodes.activityDefinitionUrl(artifactId, course.id()));
+    activity.setVersion(version);
+    activity.setName(computableName(artifactId + "-" + course.id()));
     activity.setTitle(protocol.name() + ": a session of the " + course.id() + " course");
     activity.setStatus(PublicationStatus.ACTIVE);
     activity.setExperimental(false);

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.regimen.fhir.SamplePlans.Sample;
 import org.regimen.protocol.Protocol;
+import org.regimen.protocol.Variant;
 
 /**
  * The files under {@code examples/fhir/} are what the export gives today, and each one, read back
@@ -40,6 +41,14 @@ class FhirSamplesTest {
   void theShippedPlanDefinitionIsTheCurrentExportAndValidates(Protocol protocol) throws IOException {
     check(SamplePlans.SAMPLES.resolve("protocols").resolve(protocol.id() + ".json"),
         ProtocolDefinitions.of(protocol).toJson());
+  }
+
+  /** The clinic variant samples of examples/variants as PlanDefinitions (issue 17: "and variant"). */
+  @ParameterizedTest
+  @MethodSource("org.regimen.fhir.VariantDefinitionsTest#sampleVariants")
+  void theShippedVariantPlanDefinitionIsTheCurrentExportAndValidates(Variant variant) throws IOException {
+    check(SamplePlans.SAMPLES.resolve("protocols").resolve("variant-" + variant.id() + ".json"),
+        ProtocolDefinitions.of(variant).toJson());
   }
 
   private static void check(Path file, String json) throws IOException {

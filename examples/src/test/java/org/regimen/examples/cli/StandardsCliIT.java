@@ -90,6 +90,30 @@ class StandardsCliIT {
   }
 
   @Test
+  void protocolExportsALoadedVariantAsItsOwnPlanDefinition() throws IOException {
+    Path file = dir.resolve("variant.json");
+    Path variant = CliProcess.MODULE_DIR.resolve("variants").resolve("prp-striae-monthly.json");
+    CliProcess.Result result =
+        CliProcess.run("protocol", "--variant", variant.toString(), "--fhir", file.toString(), "prp-striae-monthly");
+
+    assertThat(result.err()).isEmpty();
+    assertThat(result.exitCode()).isZero();
+    Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, Files.readString(file, StandardCharsets.UTF_8));
+    PlanDefinition definition = (PlanDefinition) bundle.getEntryFirstRep().getResource();
+    assertThat(definition.getUrl()).isEqualTo("https://regimen.org/fhir/PlanDefinition/prp-variant-prp-striae-monthly");
+    assertThat(definition.getVersion()).isEqualTo("1.0.0");
+  }
+
+  @Test
+  void protocolOfAnUnknownIdNamesTheLoadedVariants() {
+    Path variant = CliProcess.MODULE_DIR.resolve("variants").resolve("prp-striae-monthly.json");
+    CliProcess.Result result = CliProcess.run("protocol", "--variant", variant.toString(), "botox");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("No treatment module 'botox'", "variants loaded: prp-striae-monthly");
+  }
+
+  @Test
   void protocolOfAnUnknownTreatmentIsAUsageError() {
     CliProcess.Result result = CliProcess.run("protocol", "botox");
 
