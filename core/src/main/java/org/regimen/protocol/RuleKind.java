@@ -15,7 +15,8 @@ public enum RuleKind {
   ALLERGY,
   /**
    * One of {@code areaFindings} in a requested area: removes that area ({@code wholePatient}: anywhere,
-   * for the whole patient; {@code whenTreating}: only when one of those areas is requested).
+   * for the whole patient; {@code whenTreating}: only when one of those areas is requested; {@code
+   * keepsArea}: in a requested area, a finding for the whole plan that leaves the area in it).
    */
   AREA_FINDING,
   /** A requested area in {@code areas} is never treated by this therapy. */
@@ -37,5 +38,16 @@ public enum RuleKind {
    * One of {@code reproductive} holds: trying to conceive, inside the post-partum period ({@code
    * postpartumDays} from the delivery), a positive or indeterminate pregnancy test.
    */
-  REPRODUCTIVE
+  REPRODUCTIVE,
+  /**
+   * One of {@code procedures} was done in a requested area within {@code waitAfterDays} before asOf
+   * (no {@code waitAfterDays}: at any time): removes that area until the wait is over, like a finding
+   * in the area ({@code wholePatient}, {@code keepsArea} as for AREA_FINDING).
+   */
+  PROCEDURE,
+  /**
+   * The latest value on file of a measured test in {@code tests} is below {@code below}, or at least
+   * {@code atLeast} (one of the two), in the test's own unit.
+   */
+  LAB_VALUE
 }

@@ -30,6 +30,8 @@ import org.regimen.request.ImmutableTreatmentRequest;
 import org.regimen.request.Indication;
 import org.regimen.request.LabOutcome;
 import org.regimen.request.LabResult;
+import org.regimen.request.Procedure;
+import org.regimen.request.ProcedureKind;
 import org.regimen.request.LabTest;
 import org.regimen.request.LaxityAssessment;
 import org.regimen.request.Lifestyle;
@@ -194,6 +196,9 @@ public final class RequestGenerator {
               .build());
     }
     for (LabTest test : LabTest.values()) {
+      if (test.isMeasured()) {
+        continue; // drawn last, below
+      }
       if (random.nextInt(3) > 0) {
         // Only the outcomes each test has: markers NEGATIVE/POSITIVE/INDETERMINATE, panels
         // NORMAL/ABNORMAL; the first listed is the clean one.
@@ -238,6 +243,30 @@ public final class RequestGenerator {
                 .status(maybe(random, ConditionStatus.values()))
                 .since(random.nextBoolean() ? Optional.of(asOf.minusDays(random.nextInt(4000))) : Optional.empty())
                 .build());
+      }
+    }
+    // Procedures and measured values, drawn after everything else for the same reason.
+    if (random.nextInt(4) == 0) {
+      List<Procedure> procedures = new ArrayList<>();
+      for (ProcedureKind kind : rareSubset(random, ProcedureKind.values())) {
+        // Some inside their wait (days ago), some long past it (history).
+        int daysAgo = random.nextInt(random.nextInt(3) == 0 ? 400 : 30);
+        procedures.add(Procedure.of(kind, pick(random, List.of(BodyArea.values())), asOf.minusDays(daysAgo)));
+      }
+      patient.procedures(procedures);
+    } else if (random.nextBoolean()) {
+      patient.procedures(List.of());
+    }
+    for (LabTest test : LabTest.values()) {
+      if (test.isMeasured() && random.nextInt(4) == 0) {
+        // Mostly normal values, sometimes past a threshold (platelets 150, haemoglobin 12, HbA1c 7).
+        java.math.BigDecimal value =
+            switch (test) {
+              case PLATELET_COUNT -> java.math.BigDecimal.valueOf(random.nextInt(5) == 0 ? 40 + random.nextInt(110) : 150 + random.nextInt(300));
+              case HAEMOGLOBIN -> java.math.BigDecimal.valueOf(random.nextInt(5) == 0 ? 70 + random.nextInt(50) : 120 + random.nextInt(50), 1);
+              default -> java.math.BigDecimal.valueOf(random.nextInt(5) == 0 ? 70 + random.nextInt(50) : 45 + random.nextInt(25), 1);
+            };
+        patient.addLabResults(LabResult.measured(test, value, asOf.minusDays(random.nextInt(200))));
       }
     }
     return patient.build();
