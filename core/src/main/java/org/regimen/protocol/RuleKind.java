@@ -40,9 +40,10 @@ public enum RuleKind {
    */
   REPRODUCTIVE,
   /**
-   * One of {@code procedures} was done in a requested area within {@code waitAfterDays} before asOf
-   * (no {@code waitAfterDays}: at any time): removes that area until the wait is over, like a finding
-   * in the area ({@code wholePatient}, {@code keepsArea} as for AREA_FINDING).
+   * One of {@code procedures} was done in a requested area within {@code waitAfterDays} before asOf:
+   * session 1 waits until the wait is over (the finding's {@code until}). Without {@code
+   * waitAfterDays} it counts whenever it was, and removes the area. {@code wholePatient} and {@code
+   * keepsArea} as for AREA_FINDING.
    */
   PROCEDURE,
   /**

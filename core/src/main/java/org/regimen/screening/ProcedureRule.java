@@ -9,14 +9,20 @@ import org.regimen.request.BodyArea;
 import org.regimen.request.Procedure;
 
 /**
- * PROCEDURE: a procedure the rule names (a filler, a laser, surgery) in a requested area, recent
- * enough that its wait is not over on asOf. The area is left out of the plan with a finding that ends
- * on the wait's last day (the day of the procedure plus {@code waitAfterDays}); a rule without a wait
- * (a tattoo) counts whenever the procedure was and has no end.
+ * PROCEDURE: a procedure the rule names (a filler, a laser, surgery) in a requested area.
+ *
+ * <ul>
+ *   <li>With {@code waitAfterDays}: a procedure whose wait is not over on asOf defers the plan: one
+ *       finding that ends on the wait's last day (the day of the procedure plus the wait), so session 1
+ *       falls after it and the area is treated then, with the others. A wait of weeks is short next to
+ *       a course, and leaving the area out for good would lose it for nothing.
+ *   <li>Without a wait (a tattoo): the area is left out whenever the procedure was.
+ *   <li>{@code keepsArea}: one finding for the plan, the area stays (a precaution); {@code
+ *       wholePatient}: the procedure counts in any area, requested or not.
+ * </ul>
  *
  * <p>Procedures not recorded raise nothing here, as reproductive facts do: a request of the old
- * contract plans as before, and the practitioner's inspection of each area (UNCONFIRMED_AREA_FINDINGS)
- * is still asked for where the skin has not been inspected.
+ * contract plans as before.
  */
 final class ProcedureRule {
   private ProcedureRule() {}
@@ -40,17 +46,18 @@ final class ProcedureRule {
       run.raise(rule, Optional.empty(), until(counting, wait));
       return;
     }
-    boolean raisedForPlan = false;
+    List<Procedure> inRequestedAreas =
+        counting.stream().filter(p -> run.request().areas().contains(p.area())).toList();
+    if (inRequestedAreas.isEmpty()) {
+      return;
+    }
+    if (r.keepsArea() || wait.isPresent()) {
+      run.raise(rule, Optional.empty(), r.keepsArea() ? Optional.empty() : until(inRequestedAreas, wait));
+      return;
+    }
     for (BodyArea area : run.request().areas()) {
-      List<Procedure> here = counting.stream().filter(p -> p.area() == area).toList();
-      if (here.isEmpty()) {
-        continue;
-      }
-      if (!r.keepsArea()) {
-        run.raise(rule, Optional.of(area), until(here, wait));
-      } else if (!raisedForPlan) {
-        run.raise(rule, Optional.empty(), Optional.empty());
-        raisedForPlan = true;
+      if (inRequestedAreas.stream().anyMatch(p -> p.area() == area)) {
+        run.raise(rule, Optional.of(area), Optional.empty());
       }
     }
   }

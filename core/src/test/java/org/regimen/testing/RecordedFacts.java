@@ -189,7 +189,7 @@ public final class RecordedFacts {
   /** The fact's finding in the first requested area; a cold sore on the face, where it always is. */
   private static AreaFinding areaFinding(TreatmentRequest request, Fact fact) {
     AreaCondition finding = AreaCondition.valueOf(fact.value());
-    return AreaFinding.of(request.areas().get(0), finding);
+    return AreaFinding.of(finding == AreaCondition.COLD_SORE ? BodyArea.FACE : request.areas().get(0), finding);
   }
 
   /** An ongoing course of the fact's medicine; a local one given in the first requested area. */
