@@ -79,7 +79,7 @@ class VariantSamplesTest {
       assertThat(v.version()).isEqualTo("1.0.0");
       assertThat(v.digest()).hasSize(64);
     });
-    assertThat(plan.treatment().orElseThrow().protocolVersion()).isEqualTo("1.4.0");
+    assertThat(plan.treatment().orElseThrow().protocolVersion()).isEqualTo("1.5.0");
     List<Session> sessions = plan.sessions();
     assertThat(sessions).hasSize(3);
     for (int i = 1; i < sessions.size(); i++) {
