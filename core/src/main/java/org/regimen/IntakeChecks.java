@@ -11,8 +11,8 @@ import org.regimen.request.Procedure;
 /**
  * Combinations of a clinic's intake that cannot hold (issue 12): a local medicine without the area
  * it was given in, an area on a medicine taken by mouth, a prescribed aspirin (which is an
- * antiplatelet), a procedure dated after asOf. Each is an input error at the field's path; the messages name the rule and the
- * allowed values, never the patient's.
+ * antiplatelet), a procedure dated after asOf. Each is an input error at the field's path; the
+ * messages name the rule and the allowed values, never the patient's.
  */
 final class IntakeChecks {
   static final String LOCAL_NEEDS_AREA =

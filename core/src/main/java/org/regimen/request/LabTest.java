@@ -13,30 +13,33 @@ import java.util.Set;
  * outcome at all, since a protocol's thresholds judge the value.
  */
 public enum LabTest {
-  // kind: 0 an infection marker, 1 a panel, 2 a measured test (with its unit and plausible range)
-  HIV(0, null, 0, 0),
-  HEPATITIS(0, null, 0, 0),
-  HEPATITIS_B(0, null, 0, 0),
-  HEPATITIS_C(0, null, 0, 0),
-  SYPHILIS(0, null, 0, 0),
-  BLOOD_COUNT(1, null, 0, 0),
-  BLOOD_BIOCHEMISTRY(1, null, 0, 0),
+  HIV(Kind.MARKER, null, 0, 0),
+  HEPATITIS(Kind.MARKER, null, 0, 0),
+  HEPATITIS_B(Kind.MARKER, null, 0, 0),
+  HEPATITIS_C(Kind.MARKER, null, 0, 0),
+  SYPHILIS(Kind.MARKER, null, 0, 0),
+  BLOOD_COUNT(Kind.PANEL, null, 0, 0),
+  BLOOD_BIOCHEMISTRY(Kind.PANEL, null, 0, 0),
   /** Platelets per litre of blood, in 10^9/L (normal about 150 to 450). */
-  PLATELET_COUNT(2, "10^9/L", 0, 5000),
+  PLATELET_COUNT(Kind.MEASURED, "10^9/L", 0, 5000),
   /** Haemoglobin concentration, in g/dL (normal about 12 to 17). */
-  HAEMOGLOBIN(2, "g/dL", 0, 30),
+  HAEMOGLOBIN(Kind.MEASURED, "g/dL", 0, 30),
   /** Glycated haemoglobin, in % (NGSP/DCCT units; below 5.7 normal). */
-  HBA1C(2, "%", 0, 25);
+  HBA1C(Kind.MEASURED, "%", 0, 25);
 
   private static final Set<LabOutcome> MARKER_OUTCOMES =
       EnumSet.of(LabOutcome.NEGATIVE, LabOutcome.POSITIVE, LabOutcome.INDETERMINATE);
   private static final Set<LabOutcome> PANEL_OUTCOMES = EnumSet.of(LabOutcome.NORMAL, LabOutcome.ABNORMAL);
 
-  // The kind of test as a number, not a nested enum: every enum of the request model is a contract
-  // list in the schema, and this is no field of the request.
-  private static final int MARKER = 0;
-  private static final int PANEL = 1;
-  private static final int MEASURED = 2;
+  /**
+   * The kind of test, as numbers rather than a nested enum: every enum of the request model is a
+   * contract list in the schema, and this is no field of the request.
+   */
+  private static final class Kind {
+    static final int MARKER = 0;
+    static final int PANEL = 1;
+    static final int MEASURED = 2;
+  }
 
   private final int kind;
   private final String unit;
@@ -52,12 +55,12 @@ public enum LabTest {
 
   /** True for a test for an infection (NEGATIVE, POSITIVE or INDETERMINATE). */
   public boolean isInfectionMarker() {
-    return kind == MARKER;
+    return kind == Kind.MARKER;
   }
 
   /** True for a test with a measured value and unit instead of an outcome. */
   public boolean isMeasured() {
-    return kind == MEASURED;
+    return kind == Kind.MEASURED;
   }
 
   /** The one unit a measured test's value is given in (e.g. {@code 10^9/L}); empty for others. */
@@ -80,16 +83,16 @@ public enum LabTest {
    * test has none.
    */
   public Set<LabOutcome> outcomes() {
-    if (kind == MEASURED) {
+    if (kind == Kind.MEASURED) {
       return EnumSet.noneOf(LabOutcome.class);
     }
-    return EnumSet.copyOf(kind == MARKER ? MARKER_OUTCOMES : PANEL_OUTCOMES);
+    return EnumSet.copyOf(kind == Kind.MARKER ? MARKER_OUTCOMES : PANEL_OUTCOMES);
   }
 
   public boolean allows(LabOutcome outcome) {
-    if (kind == MEASURED) {
+    if (kind == Kind.MEASURED) {
       return false;
     }
-    return (kind == MARKER ? MARKER_OUTCOMES : PANEL_OUTCOMES).contains(outcome);
+    return (kind == Kind.MARKER ? MARKER_OUTCOMES : PANEL_OUTCOMES).contains(outcome);
   }
 }
