@@ -43,6 +43,9 @@ public interface LabResult {
 
   /** A measured value in the test's own unit. */
   static LabResult measured(LabTest test, BigDecimal value, LocalDate date) {
+    java.util.Objects.requireNonNull(test, "test");
+    java.util.Objects.requireNonNull(value, "value");
+    java.util.Objects.requireNonNull(date, "date");
     return ImmutableLabResult.builder()
         .test(test)
         .value(value)

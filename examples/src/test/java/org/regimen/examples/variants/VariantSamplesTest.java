@@ -159,7 +159,7 @@ class VariantSamplesTest {
     assertThatThrownBy(() -> Regimen.builder().variant(BROKEN).build())
         .isInstanceOf(ProtocolException.class)
         .hasMessageContaining("courses[0].interval.minDays: must be at least 14 days, not 7")
-        .hasMessageContaining("bound bounds.courses[0].minIntervalDays of prp 1.3.0 (source ibrahim2015")
+        .hasMessageContaining("bound bounds.courses[0].minIntervalDays of prp 1.5.0 (source ibrahim2015")
         .hasMessageContaining("strengthen[0].severity: rule BLEEDING_DISORDER is ABSOLUTE: a variant may only raise it")
         .hasMessageContaining("bounds.strengthenOnly");
   }
