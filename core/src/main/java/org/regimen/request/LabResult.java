@@ -34,6 +34,7 @@ public interface LabResult {
 
   /** True when the result has this outcome (never true for a measured test). */
   default boolean is(LabOutcome outcome) {
+    java.util.Objects.requireNonNull(outcome, "outcome");
     return result().filter(r -> r == outcome).isPresent();
   }
 
