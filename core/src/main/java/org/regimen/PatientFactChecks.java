@@ -10,6 +10,7 @@ import org.regimen.request.Reproductive;
 import org.regimen.request.ConditionDetail;
 import java.util.stream.Collectors;
 import org.regimen.request.LabResult;
+import org.regimen.request.LabTest;
 import org.regimen.request.Medication;
 import org.regimen.request.PatientProfile;
 import org.regimen.request.PregnancyStatus;
@@ -90,19 +91,57 @@ final class PatientFactChecks {
     }
   }
 
+  static final String MEASURED_TAKES_NO_RESULT =
+      "must be absent for a measured test: give its value and unit instead";
+  static final String NOT_MEASURED_TAKES_NO_VALUE =
+      "is only for a measured test (PLATELET_COUNT, HAEMOGLOBIN, HBA1C): give a result instead";
+
+  /**
+   * A marker or panel has an outcome it allows and no value; a measured test has a plausible value in
+   * its own unit and no outcome (contract.md: "Any other pairing is an input error").
+   */
+  private static void labPairing(LabResult lab, String path, List<Problem> problems) {
+    LabTest test = lab.test();
+    if (!test.isMeasured()) {
+      if (lab.result().isEmpty()) {
+        problems.add(Problem.of(path + ".result", "is required for test " + test.name()));
+      } else if (!test.allows(lab.result().get())) {
+        problems.add(
+            Problem.of(
+                path + ".result",
+                "must be one of "
+                    + test.outcomes().stream().map(Enum::name).collect(Collectors.joining(", "))
+                    + " for test "
+                    + test.name()));
+      }
+      lab.value().ifPresent(v -> problems.add(Problem.of(path + ".value", NOT_MEASURED_TAKES_NO_VALUE)));
+      lab.unit().ifPresent(u -> problems.add(Problem.of(path + ".unit", NOT_MEASURED_TAKES_NO_VALUE)));
+      return;
+    }
+    String unit = test.unit().orElseThrow();
+    if (lab.result().isPresent()) {
+      problems.add(Problem.of(path + ".result", MEASURED_TAKES_NO_RESULT));
+    }
+    if (lab.value().isEmpty()) {
+      problems.add(Problem.of(path + ".value", "is required for test " + test.name()));
+    } else if (!test.plausible(lab.value().get())) {
+      problems.add(
+          Problem.of(
+              path + ".value",
+              "must be from " + test.plausibleRange() + " (" + unit + ") for test " + test.name()));
+    }
+    if (lab.unit().isEmpty()) {
+      problems.add(Problem.of(path + ".unit", "is required for test " + test.name() + ": " + unit));
+    } else if (!lab.unit().get().equals(unit)) {
+      // The unit the patient's value came in is not echoed: only the rule and the allowed unit.
+      problems.add(Problem.of(path + ".unit", "must be " + unit + " for test " + test.name()));
+    }
+  }
+
   static void check(PatientProfile patient, LocalDate asOf, List<Problem> problems) {
     List<LabResult> labs = patient.labResults();
     for (int i = 0; i < labs.size(); i++) {
-      LabResult lab = labs.get(i);
-      if (!lab.test().allows(lab.result())) {
-        problems.add(
-            Problem.of(
-                "patient.labResults[" + i + "].result",
-                "must be one of "
-                    + lab.test().outcomes().stream().map(Enum::name).collect(Collectors.joining(", "))
-                    + " for test "
-                    + lab.test().name()));
-      }
+      labPairing(labs.get(i), "patient.labResults[" + i + "]", problems);
     }
     if (patient.sex().filter(s -> s == Sex.MALE).isPresent()) {
       if (patient.pregnancy().filter(p -> p != PregnancyStatus.NONE).isPresent()) {

@@ -28,6 +28,9 @@ import org.regimen.request.Fitzpatrick;
 import org.regimen.request.ImmutableAreaFinding;
 import org.regimen.request.ImmutableCalendarEvent;
 import org.regimen.request.ImmutableLabResult;
+import org.regimen.request.ImmutableProcedure;
+import org.regimen.request.Procedure;
+import org.regimen.request.ProcedureKind;
 import org.regimen.request.ImmutableMedication;
 import org.regimen.request.ImmutablePatientProfile;
 import org.regimen.request.ImmutableTreatmentRequest;
@@ -67,17 +70,20 @@ final class RequestBinder {
   static final AllowedFields PATIENT =
       new AllowedFields(
           "birthDate", "sex", "pregnancy", "conditions", "medications", "allergies",
-          "areaFindings", "skin", "menstruation", "labResults", "lifestyle", "reproductive");
+          "areaFindings", "procedures", "skin", "menstruation", "labResults", "lifestyle",
+          "reproductive");
   static final AllowedFields CONDITION = new AllowedFields("code", "status", "since");
   static final AllowedFields MEDICATION = new AllowedFields("kind", "from", "until", "prescribed", "area");
   static final AllowedFields AREA_FINDING = new AllowedFields("area", "finding");
+  static final AllowedFields PROCEDURE = new AllowedFields("kind", "area", "date");
   static final AllowedFields SKIN = new AllowedFields("fitzpatrick", "type");
   static final AllowedFields MENSTRUATION =
       new AllowedFields("cycle", "lastStart", "cycleDays", "periodDays");
   static final AllowedFields REPRODUCTIVE =
       new AllowedFields("tryingToConceive", "deliveredOn", "pregnancyTest");
   static final AllowedFields PREGNANCY_TEST = new AllowedFields("result", "date");
-  static final AllowedFields LAB_RESULT = new AllowedFields("test", "result", "date");
+  static final AllowedFields LAB_RESULT =
+      new AllowedFields("test", "result", "value", "unit", "date");
   static final AllowedFields LIFESTYLE = new AllowedFields("smoker", "frequentSolarium");
   static final AllowedFields CALENDAR =
       new AllowedFields("openDays", "closedDates", "unavailable", "events");
@@ -168,6 +174,7 @@ final class RequestBinder {
     b.allergies(f.optional("allergies", r.listOf(r.oneOf(Allergy.class))));
     b.areaFindings(
         f.optional("areaFindings", r.listOf(r.object(AREA_FINDING, this::areaFinding))));
+    b.procedures(f.optional("procedures", r.listOf(r.object(PROCEDURE, this::procedure))));
     b.skin(f.optional("skin", r.object(SKIN, this::skin)));
     b.menstruation(f.optional("menstruation", r.object(MENSTRUATION, this::menstruation)));
     b.labResults(f.list("labResults", r.object(LAB_RESULT, this::labResult)));
@@ -212,6 +219,14 @@ final class RequestBinder {
     ImmutableAreaFinding.Builder b = ImmutableAreaFinding.builder();
     f.required("area", r.oneOf(BodyArea.class)).ifPresent(b::area);
     f.required("finding", r.oneOf(AreaCondition.class)).ifPresent(b::finding);
+    return b.build();
+  }
+
+  private Procedure procedure(Fields f) {
+    ImmutableProcedure.Builder b = ImmutableProcedure.builder();
+    f.required("kind", r.oneOf(ProcedureKind.class)).ifPresent(b::kind);
+    f.required("area", r.oneOf(BodyArea.class)).ifPresent(b::area);
+    f.required("date", r.date()).ifPresent(b::date);
     return b.build();
   }
 
@@ -260,7 +275,10 @@ final class RequestBinder {
   private LabResult labResult(Fields f) {
     ImmutableLabResult.Builder b = ImmutableLabResult.builder();
     f.required("test", r.oneOf(LabTest.class)).ifPresent(b::test);
-    f.required("result", r.oneOf(LabOutcome.class)).ifPresent(b::result);
+    // Which of result or value and unit a test takes is the validator's check, with its paths.
+    b.result(f.optional("result", r.oneOf(LabOutcome.class)));
+    b.value(f.optional("value", r.decimal()));
+    b.unit(f.optional("unit", r.text()));
     f.required("date", r.date()).ifPresent(b::date);
     return b.build();
   }

@@ -13,6 +13,7 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Optional;
 import org.regimen.request.AreaFinding;
+import org.regimen.request.Procedure;
 import org.regimen.request.CalendarConstraints;
 import org.regimen.request.CalendarEvent;
 import org.regimen.request.LabResult;
@@ -134,6 +135,17 @@ final class RequestWriter {
       }
       g.writeEndArray();
     }
+    if (p.procedures().isPresent()) {
+      g.writeArrayFieldStart("procedures");
+      for (Procedure pr : p.procedures().get()) {
+        g.writeStartObject();
+        g.writeStringField("kind", pr.kind().name());
+        g.writeStringField("area", pr.area().name());
+        date(g, "date", pr.date());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     if (p.skin().isPresent()) {
       g.writeObjectFieldStart("skin");
       optionalEnum(g, "fitzpatrick", p.skin().get().fitzpatrick());
@@ -157,7 +169,13 @@ final class RequestWriter {
     for (LabResult l : p.labResults()) {
       g.writeStartObject();
       g.writeStringField("test", l.test().name());
-      g.writeStringField("result", l.result().name());
+      optionalEnum(g, "result", l.result());
+      if (l.value().isPresent()) {
+        g.writeNumberField("value", l.value().get());
+      }
+      if (l.unit().isPresent()) {
+        g.writeStringField("unit", l.unit().get());
+      }
       date(g, "date", l.date());
       g.writeEndObject();
     }

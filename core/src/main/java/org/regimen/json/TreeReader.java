@@ -28,6 +28,7 @@ final class TreeReader {
   static final String NOT_A_STRING = "must be a string";
   static final String NOT_A_DATE = "must be an ISO-8601 date (yyyy-mm-dd)";
   static final String NOT_A_BOOLEAN = "must be true or false";
+  static final String NOT_A_DECIMAL = "must be a number with at most 12 significant digits";
   static final String NOT_AN_ARRAY = "must be an array";
   static final String NOT_AN_OBJECT = "must be an object";
   static final String NULL = "must not be null; leave the field out when it is not known";
@@ -116,6 +117,23 @@ final class TreeReader {
         }
       }
       problem(path, NOT_A_DATE);
+      return Optional.empty();
+    };
+  }
+
+  /**
+   * A number such as {@code 95} or {@code 6.8}; {@code "6.8"} is not. At most 12 significant digits,
+   * so no input can make a huge decimal; whether it is plausible is the validator's check.
+   */
+  ValueReader<java.math.BigDecimal> decimal() {
+    return (node, path) -> {
+      if (node.isNumber() && !(node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue()))) {
+        java.math.BigDecimal value = node.decimalValue().stripTrailingZeros();
+        if (value.precision() <= 12 && Math.abs(value.precision() - value.scale()) <= 12) {
+          return Optional.of(value.scale() < 0 ? value.setScale(0) : value);
+        }
+      }
+      problem(path, NOT_A_DECIMAL);
       return Optional.empty();
     };
   }

@@ -137,6 +137,10 @@ public final class Coverage {
       case ALLERGY -> rule.allergies().forEach(a -> facts.add(Fact.of(FactKind.ALLERGY, a)));
       case AREA_FINDING ->
           rule.areaFindings().forEach(f -> facts.add(Fact.of(FactKind.AREA_FINDING, f)));
+      case PROCEDURE -> rule.procedures().forEach(k -> facts.add(Fact.of(FactKind.PROCEDURE, k)));
+      case LAB_VALUE ->
+          rule.tests().forEach(
+              t -> facts.add(new Fact(FactKind.LAB_RESULT, t.name() + ":" + FactKind.MEASURED_VALUE)));
       case MENSTRUATION -> facts.addAll(FactKind.MENSTRUATION.facts());
       case LAB_TESTS -> labResults(rule.tests(), EnumSet.allOf(LabOutcome.class), facts);
       case LAB_RESULT -> labResults(rule.tests(), rule.outcomes(), facts);

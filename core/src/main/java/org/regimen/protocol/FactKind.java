@@ -16,6 +16,7 @@ import org.regimen.request.LabTest;
 import org.regimen.request.Lifestyle;
 import org.regimen.request.MedicationKind;
 import org.regimen.request.PregnancyStatus;
+import org.regimen.request.ProcedureKind;
 import org.regimen.request.SkinType;
 
 /**
@@ -30,7 +31,12 @@ public enum FactKind {
   MEDICATION("medication", names(MedicationKind.class)),
   ALLERGY("allergy", names(Allergy.class)),
   AREA_FINDING("areaFinding", names(AreaCondition.class)),
-  /** A result on file: {@code TEST:OUTCOME}, every test with every outcome. */
+  /** A procedure done in an area ({@code patient.procedures[].kind}). */
+  PROCEDURE("procedure", names(ProcedureKind.class)),
+  /**
+   * A result on file: {@code TEST:OUTCOME}, every test with every outcome it takes; {@code TEST:VALUE}
+   * for a measured test, whose value a LAB_VALUE rule judges against its thresholds.
+   */
   LAB_RESULT("labResult", labResults()),
   PREGNANCY("pregnancy", names(PregnancyStatus.class)),
   /**
@@ -43,6 +49,9 @@ public enum FactKind {
   LIFESTYLE("lifestyle", lifestyleAttributes()),
   PHOTOTYPE("phototype", names(Fitzpatrick.class)),
   SKIN_TYPE("skinType", names(SkinType.class));
+
+  /** The value part of a measured test's fact, e.g. {@code labResult:PLATELET_COUNT:VALUE}. */
+  public static final String MEASURED_VALUE = "VALUE";
 
   private final String key;
   private final List<String> values;
@@ -84,6 +93,9 @@ public enum FactKind {
     for (LabTest test : LabTest.values()) {
       for (LabOutcome outcome : test.outcomes()) { // only pairings the request accepts
         values.add(test.name() + ":" + outcome.name());
+      }
+      if (test.isMeasured()) {
+        values.add(test.name() + ":" + MEASURED_VALUE);
       }
     }
     return values;

@@ -17,7 +17,8 @@ public enum RuleKind {
   ALLERGY,
   /**
    * One of {@code areaFindings} in a requested area: removes that area ({@code wholePatient}: anywhere,
-   * for the whole patient; {@code whenTreating}: only when one of those areas is requested).
+   * for the whole patient; {@code whenTreating}: only when one of those areas is requested; {@code
+   * keepsArea}: in a requested area, a finding for the whole plan that leaves the area in it).
    */
   AREA_FINDING,
   /** A requested area in {@code areas} is never treated by this therapy. */
@@ -39,5 +40,17 @@ public enum RuleKind {
    * One of {@code reproductive} holds: trying to conceive, inside the post-partum period ({@code
    * postpartumDays} from the delivery), a positive or indeterminate pregnancy test.
    */
-  REPRODUCTIVE
+  REPRODUCTIVE,
+  /**
+   * One of {@code procedures} was done in a requested area within {@code waitAfterDays} before asOf:
+   * session 1 waits until the wait is over (the finding's {@code until}). Without {@code
+   * waitAfterDays} it counts whenever it was, and removes the area. {@code wholePatient} and {@code
+   * keepsArea} as for AREA_FINDING.
+   */
+  PROCEDURE,
+  /**
+   * The latest value on file of a measured test in {@code tests} is below {@code below}, or at least
+   * {@code atLeast} (one of the two), in the test's own unit.
+   */
+  LAB_VALUE
 }

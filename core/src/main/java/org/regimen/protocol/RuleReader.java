@@ -15,6 +15,7 @@ import org.regimen.request.LabOutcome;
 import org.regimen.request.LabTest;
 import org.regimen.request.MedicationKind;
 import org.regimen.request.PregnancyStatus;
+import org.regimen.request.ProcedureKind;
 
 /**
  * Reads screening rules and baseline overrides. Each {@link RuleKind} reads its own parameters; a
@@ -32,7 +33,11 @@ final class RuleReader {
     PARAMETERS.put(RuleKind.MEDICATION, Set.of("medications", "waitAfterDays", "inArea"));
     PARAMETERS.put(RuleKind.ALLERGY, Set.of("allergies"));
     PARAMETERS.put(
-        RuleKind.AREA_FINDING, Set.of("areaFindings", "areas", "wholePatient", "whenTreating"));
+        RuleKind.AREA_FINDING,
+        Set.of("areaFindings", "areas", "wholePatient", "whenTreating", "keepsArea"));
+    PARAMETERS.put(
+        RuleKind.PROCEDURE, Set.of("procedures", "waitAfterDays", "wholePatient", "keepsArea"));
+    PARAMETERS.put(RuleKind.LAB_VALUE, Set.of("tests", "below", "atLeast"));
     PARAMETERS.put(RuleKind.EXCLUDED_AREA, Set.of("areas"));
     PARAMETERS.put(RuleKind.AGE, Set.of("minAgeYears", "maxAgeYears"));
     PARAMETERS.put(RuleKind.MENSTRUATION, Set.of("confirmWithinDays"));
@@ -106,14 +111,23 @@ final class RuleReader {
           rule.areaFindings(o.enumList("areaFindings", AreaCondition.class, true))
               .areas(o.enumList("areas", BodyArea.class, false))
               .wholePatient(o.optionalBoolean("wholePatient").orElse(false))
-              .whenTreating(o.enumList("whenTreating", BodyArea.class, false));
+              .whenTreating(o.enumList("whenTreating", BodyArea.class, false))
+              .keepsArea(scope(o));
+      case PROCEDURE ->
+          rule.procedures(o.enumList("procedures", ProcedureKind.class, true))
+              .waitAfterDays(
+                  Optional.ofNullable(
+                      context.sourced(o, "waitAfterDays", false, v -> v.integer("value", 1))))
+              .wholePatient(o.optionalBoolean("wholePatient").orElse(false))
+              .keepsArea(scope(o));
+      case LAB_VALUE -> readLabValue(o, context, rule);
       case EXCLUDED_AREA -> rule.areas(o.enumList("areas", BodyArea.class, true));
       case AGE -> readAgeLimits(o, rule);
       case MENSTRUATION ->
           rule.confirmWithinDays(
               o.optionalInteger("confirmWithinDays", 0).orElse(DEFAULT_CONFIRM_WITHIN_DAYS));
       case LAB_TESTS ->
-          rule.tests(o.enumList("tests", LabTest.class, true))
+          rule.tests(outcomeTests(o))
               .maxResultAgeDays(
                   Optional.ofNullable(
                       context.sourced(o, "maxResultAgeDays", true, v -> v.integer("value", 1))))
@@ -121,11 +135,50 @@ final class RuleReader {
                   Optional.ofNullable(
                       context.sourced(o, "turnaroundDays", true, v -> v.integer("value", 0))));
       case LAB_RESULT ->
-          rule.tests(o.enumList("tests", LabTest.class, true))
+          rule.tests(outcomeTests(o))
               .outcomes(o.enumList("outcomes", LabOutcome.class, true));
       case ASSESSMENT -> rule.when(Optional.ofNullable(MatchReader.read(o, "when", true)));
       case REPRODUCTIVE -> readReproductive(o, context, rule);
     }
+  }
+
+  /** keepsArea, refused together with wholePatient (a finding anywhere has no area to keep). */
+  private static boolean scope(StrictObject o) {
+    boolean keeps = o.optionalBoolean("keepsArea").orElse(false);
+    if (keeps && o.has("wholePatient")) {
+      o.problem("keepsArea", "is for a finding in a requested area; wholePatient already concerns the whole patient");
+    }
+    return keeps;
+  }
+
+  /** Tests read by outcome: a measured test has no outcome, and is judged by a LAB_VALUE rule. */
+  private static java.util.List<LabTest> outcomeTests(StrictObject o) {
+    java.util.List<LabTest> tests = o.enumList("tests", LabTest.class, true);
+    tests.stream()
+        .filter(LabTest::isMeasured)
+        .findFirst()
+        .ifPresent(t -> o.problem("tests", "lists measured test " + t + ", which has a value, not an"
+            + " outcome: judge it with a LAB_VALUE rule"));
+    return tests;
+  }
+
+  /** Measured tests and one threshold, below or atLeast, each with its source. */
+  private static void readLabValue(
+      StrictObject o, ReadContext context, ImmutableScreeningRule.Builder rule) {
+    java.util.List<LabTest> tests = o.enumList("tests", LabTest.class, true);
+    tests.stream()
+        .filter(t -> !t.isMeasured())
+        .findFirst()
+        .ifPresent(t -> o.problem("tests", "lists " + t + ", which is not a measured test: a"
+            + " LAB_VALUE rule reads PLATELET_COUNT, HAEMOGLOBIN or HBA1C"));
+    Sourced<java.math.BigDecimal> below = context.sourced(o, "below", false, v -> v.decimal("value"));
+    Sourced<java.math.BigDecimal> atLeast = context.sourced(o, "atLeast", false, v -> v.decimal("value"));
+    if (!o.has("below") && !o.has("atLeast")) {
+      o.problem("below", "a LAB_VALUE rule needs one threshold: below or atLeast");
+    } else if (o.has("below") && o.has("atLeast")) {
+      o.problem("atLeast", "a LAB_VALUE rule takes one threshold: below or atLeast, not both");
+    }
+    rule.tests(tests).below(Optional.ofNullable(below)).atLeast(Optional.ofNullable(atLeast));
   }
 
   /** A POSTPARTUM state needs its period's length; no other state takes one. */

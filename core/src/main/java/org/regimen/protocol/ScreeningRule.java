@@ -1,5 +1,6 @@
 package org.regimen.protocol;
 
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.regimen.request.LabOutcome;
 import org.regimen.request.LabTest;
 import org.regimen.request.MedicationKind;
 import org.regimen.request.PregnancyStatus;
+import org.regimen.request.ProcedureKind;
 
 /**
  * A screening rule switched on by a protocol or by the baseline: its kind, the finding code it
@@ -66,6 +68,7 @@ public interface ScreeningRule {
   /**
    * MEDICATION: a course still counts this many days after its last day, and the finding ends then
    * (the wait after systemic isotretinoin before the skin is needled); empty: it ends on the last day.
+   * PROCEDURE: a procedure counts this many days after its day; empty: it counts whenever it was.
    */
   Optional<Sourced<Integer>> waitAfterDays();
 
@@ -98,6 +101,24 @@ public interface ScreeningRule {
   default boolean wholePatient() {
     return false;
   }
+
+  /**
+   * AREA_FINDING, PROCEDURE: the fact in a requested area raises one finding for the whole plan and
+   * leaves the area in it (a precaution about the area, not a reason to skip it).
+   */
+  @Value.Default
+  default boolean keepsArea() {
+    return false;
+  }
+
+  /** PROCEDURE: the procedures the rule is about. */
+  List<ProcedureKind> procedures();
+
+  /** LAB_VALUE: a value below this (in the test's unit) raises the finding. */
+  Optional<Sourced<BigDecimal>> below();
+
+  /** LAB_VALUE: a value at or above this (in the test's unit) raises the finding. */
+  Optional<Sourced<BigDecimal>> atLeast();
 
   Optional<Integer> minAgeYears();
 

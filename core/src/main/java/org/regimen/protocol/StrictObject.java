@@ -109,6 +109,19 @@ final class StrictObject {
     return readInteger(pathOf(key), take(key, true), min);
   }
 
+  /** A required number, whole or not (a threshold such as 6.5), not negative. */
+  java.math.BigDecimal decimal(String key) {
+    JsonNode value = take(key, true);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isNumber() || value.decimalValue().signum() < 0) {
+      problem(key, "must be a number of at least 0");
+      return null;
+    }
+    return value.decimalValue().stripTrailingZeros();
+  }
+
   Optional<Integer> optionalInteger(String key, int min) {
     return Optional.ofNullable(readInteger(pathOf(key), take(key, false), min));
   }

@@ -46,6 +46,13 @@ public interface PatientProfile {
   @Value.Redacted
   Optional<List<AreaFinding>> areaFindings();
 
+  /**
+   * Procedures the patient had (a filler, a laser, surgery...), each with its area and day; absent
+   * when not asked, {@code []} when the patient had none.
+   */
+  @Value.Redacted
+  Optional<List<Procedure>> procedures();
+
   @Value.Redacted
   Optional<Skin> skin();
 
@@ -98,7 +105,8 @@ public interface PatientProfile {
         conditions().filter(PatientProfile::isMutable).isPresent()
             || medications().filter(PatientProfile::isMutable).isPresent()
             || allergies().filter(PatientProfile::isMutable).isPresent()
-            || areaFindings().filter(PatientProfile::isMutable).isPresent();
+            || areaFindings().filter(PatientProfile::isMutable).isPresent()
+            || procedures().filter(PatientProfile::isMutable).isPresent();
     if (!mutable) {
       return this;
     }
@@ -108,6 +116,7 @@ public interface PatientProfile {
         .medications(medications().map(List::copyOf))
         .allergies(allergies().map(List::copyOf))
         .areaFindings(areaFindings().map(List::copyOf))
+        .procedures(procedures().map(List::copyOf))
         .build();
   }
 

@@ -73,6 +73,11 @@ final class AreaRules {
           known.get().stream()
               .anyMatch(f -> f.area() == area && r.areaFindings().contains(f.finding()));
       if (concerned && found) {
+        if (r.keepsArea()) {
+          // A precaution about the area (a fresh tan): one finding for the plan, the area stays.
+          run.raise(rule, Optional.empty(), Optional.empty());
+          return;
+        }
         run.raise(rule, Optional.of(area), Optional.empty());
       }
     }

@@ -42,7 +42,7 @@ final class LabResultRule {
         latest = result.date();
         matches = false;
       }
-      if (order >= 0 && r.outcomes().contains(result.result())) {
+      if (order >= 0 && result.result().filter(r.outcomes()::contains).isPresent()) {
         matches = true;
       }
     }

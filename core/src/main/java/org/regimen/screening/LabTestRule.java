@@ -64,8 +64,8 @@ final class LabTestRule {
         toOrder = true;
         continue;
       }
-      boolean latestPositive = latest.stream().anyMatch(l -> l.result() == LabOutcome.POSITIVE);
-      if (!latestPositive && latest.stream().anyMatch(l -> l.result() == LabOutcome.INDETERMINATE)) {
+      boolean latestPositive = latest.stream().anyMatch(l -> l.is(LabOutcome.POSITIVE));
+      if (!latestPositive && latest.stream().anyMatch(l -> l.is(LabOutcome.INDETERMINATE))) {
         // Not clean: the test is repeated, like a missing one, and read by a physician.
         run.requireTest(test, RequiredTestReason.INDETERMINATE);
         indeterminate = true;
@@ -74,7 +74,7 @@ final class LabTestRule {
         toOrder = true;
       }
       positive |= latestPositive;
-      abnormal |= latest.stream().anyMatch(l -> l.result() == LabOutcome.ABNORMAL);
+      abnormal |= latest.stream().anyMatch(l -> l.is(LabOutcome.ABNORMAL));
       // A newer negative does not make an earlier positive silent: a physician reads the history.
       LocalDate latestDay = latest.get(0).date();
       pastPositive |=
@@ -82,7 +82,7 @@ final class LabTestRule {
               && run.patient().labResults().stream()
                   .anyMatch(
                       l -> l.test() == test
-                          && l.result() == LabOutcome.POSITIVE
+                          && l.is(LabOutcome.POSITIVE)
                           && l.date().isBefore(latestDay));
     }
     Optional<LocalDate> resultsBack = resultsBack(r, run);

@@ -105,6 +105,8 @@ public final class ScreeningEngine {
       case LAB_RESULT -> LabResultRule.apply(rule, run);
       case ASSESSMENT -> AssessmentRule.apply(rule, run, run.remainingAreas().size());
       case REPRODUCTIVE -> ReproductiveRule.apply(rule, run);
+      case PROCEDURE -> ProcedureRule.apply(rule, run);
+      case LAB_VALUE -> LabValueRule.apply(rule, run);
     }
   }
 }

@@ -28,7 +28,7 @@ final class UnknownGate {
    */
   private static FindingSeverity effectOnThePlan(ScreeningRule rule) {
     if (rule.kind() == RuleKind.MENSTRUATION
-        || (rule.kind() == RuleKind.AREA_FINDING && !rule.wholePatient())
+        || (rule.kind() == RuleKind.AREA_FINDING && !rule.wholePatient() && !rule.keepsArea())
         || (rule.kind() == RuleKind.MEDICATION && rule.inArea())) {
       return FindingSeverity.PRECAUTION;
     }

@@ -31,6 +31,8 @@ import org.regimen.request.ImmutableCalendarEvent;
 import org.regimen.request.ImmutableMedication;
 import org.regimen.request.Indication;
 import org.regimen.request.LabResult;
+import org.regimen.request.Procedure;
+import org.regimen.request.ProcedureKind;
 import org.regimen.request.LabTest;
 import org.regimen.request.LaxityAssessment;
 import org.regimen.request.Lifestyle;
@@ -117,7 +119,11 @@ final class RequestGenerators {
             .zip(
                 Generate.range(0, 2),
                 datesBefore(asOf, 400),
-                (test, i, date) -> LabResult.of(test, List.copyOf(test.outcomes()).get(i % test.outcomes().size()), date));
+                (test, i, date) ->
+                    test.isMeasured()
+                        // a value in the test's unit, with up to one decimal (e.g. 95, 11.4, 6.8)
+                        ? LabResult.measured(test, java.math.BigDecimal.valueOf(5 + i * 97L, 1), date)
+                        : LabResult.of(test, List.copyOf(test.outcomes()).get(i % test.outcomes().size()), date));
     Gen<MenstrualCycle> cycles =
         datesBefore(asOf, 60)
             .zip(
@@ -178,6 +184,17 @@ final class RequestGenerators {
             .areaFindings(
                 lists()
                     .of(Generate.enumValues(BodyArea.class).zip(Generate.enumValues(AreaCondition.class), AreaFinding::of))
+                    .ofSizeBetween(0, 3)
+                    .toOptionals(30)
+                    .generate(rnd))
+            .procedures(
+                lists()
+                    .of(
+                        Generate.enumValues(ProcedureKind.class)
+                            .zip(
+                                Generate.enumValues(BodyArea.class),
+                                datesBefore(asOf, 400),
+                                Procedure::of))
                     .ofSizeBetween(0, 3)
                     .toOptionals(30)
                     .generate(rnd))

@@ -35,12 +35,15 @@ class CoverageTest {
     List<Fact> all = FactKind.allFacts();
     for (Enum<?> value : List.<Enum<?>[]>of(
             Condition.values(), MedicationKind.values(), Allergy.values(), AreaCondition.values(),
-            PregnancyStatus.values(), Fitzpatrick.values(), SkinType.values())
+            org.regimen.request.ProcedureKind.values(), PregnancyStatus.values(), Fitzpatrick.values(),
+            SkinType.values())
         .stream().flatMap(Arrays::stream).toList()) {
       assertThat(all.stream().map(Fact::value)).as("a fact for %s", value).contains(value.name());
     }
-    assertThat(FactKind.LAB_RESULT.facts()) // only the pairings the request accepts
-        .hasSize(Arrays.stream(LabTest.values()).mapToInt(t -> t.outcomes().size()).sum());
+    assertThat(FactKind.LAB_RESULT.facts()) // only the pairings the request accepts, a value for a measured test
+        .hasSize(Arrays.stream(LabTest.values()).mapToInt(t -> t.isMeasured() ? 1 : t.outcomes().size()).sum());
+    assertThat(Fact.parse("labResult:PLATELET_COUNT:VALUE")).isPresent();
+    assertThat(Fact.parse("labResult:PLATELET_COUNT:NORMAL")).isEmpty();
     assertThat(FactKind.LIFESTYLE.facts()).extracting(Fact::key)
         .containsExactly("lifestyle:frequentSolarium", "lifestyle:smoker");
     assertThat(Fact.parse("labResult:HIV:POSITIVE")).contains(new Fact(FactKind.LAB_RESULT, "HIV:POSITIVE"));
@@ -92,8 +95,8 @@ class CoverageTest {
         .contains(
             "notRelevant[1].facts: 'condition:NO_SUCH' is not a fact: write kind:VALUE (e.g."
                 + " condition:CANCER, labResult:HIV:NEGATIVE, lifestyle:smoker) or a bare kind; kinds:"
-                + " condition, medication, allergy, areaFinding, labResult, pregnancy, menstruation,"
-                + " reproductive, lifestyle, phototype, skinType")
+                + " condition, medication, allergy, areaFinding, procedure, labResult, pregnancy,"
+                + " menstruation, reproductive, lifestyle, phototype, skinType")
         .anyMatch(p -> p.startsWith("notRelevant[1].facts: 'nosuchkind' is not a fact"));
     array(doc, "notRelevant").remove(1);
     array(doc, "notRelevant").addObject()

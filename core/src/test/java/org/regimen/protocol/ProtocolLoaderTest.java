@@ -70,6 +70,11 @@ class ProtocolLoaderTest {
     assertThat(labs.turnaroundDays().orElseThrow().value()).isEqualTo(3);
     assertThat(rule(RuleKind.ASSESSMENT).when().orElseThrow().minMarkAgeMonths()).contains(24);
     assertThat(rule(RuleKind.REPRODUCTIVE).postpartumDays().orElseThrow().value()).isEqualTo(42);
+    assertThat(rule(RuleKind.PROCEDURE).procedures()).containsExactly(org.regimen.request.ProcedureKind.FILLER);
+    assertThat(rule(RuleKind.PROCEDURE).waitAfterDays().orElseThrow().value()).isEqualTo(14);
+    assertThat(rule(RuleKind.PROCEDURE).keepsArea()).isFalse();
+    assertThat(rule(RuleKind.LAB_VALUE).below().orElseThrow().value()).isEqualByComparingTo("150");
+    assertThat(rule(RuleKind.LAB_VALUE).atLeast()).isEmpty();
   }
 
   private ScreeningRule rule(RuleKind kind) {

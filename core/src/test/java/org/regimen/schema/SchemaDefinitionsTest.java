@@ -66,6 +66,7 @@ class SchemaDefinitionsTest {
               Map.entry("conditionStatus", org.regimen.request.ConditionStatus.class),
               Map.entry("cyclePattern", org.regimen.request.CyclePattern.class),
               Map.entry("medicationKind", MedicationKind.class),
+              Map.entry("procedureKind", org.regimen.request.ProcedureKind.class),
               Map.entry("allergy", Allergy.class),
               Map.entry("areaCondition", AreaCondition.class),
               Map.entry("fitzpatrick", Fitzpatrick.class),

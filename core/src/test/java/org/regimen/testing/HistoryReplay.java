@@ -208,6 +208,9 @@ public final class HistoryReplay {
             .menstruation(request.patient().menstruation())
             .lifestyle(Lifestyle.builder().smoker(false).frequentSolarium(false).build());
     for (LabTest test : LabTest.values()) {
+      if (test.isMeasured()) {
+        continue; // no value is the clean one: a measured test on file is a fact of its own
+      }
       boolean infectious = test.isInfectionMarker();
       patient.addLabResults(
           LabResult.of(test, infectious ? LabOutcome.NEGATIVE : LabOutcome.NORMAL, asOf.minusDays(1)));

@@ -25,6 +25,8 @@ import org.regimen.request.Medication;
 import org.regimen.request.MedicationKind;
 import org.regimen.request.MenstrualCycle;
 import org.regimen.request.PatientProfile;
+import org.regimen.request.Procedure;
+import org.regimen.request.ProcedureKind;
 import org.regimen.request.PregnancyStatus;
 import org.regimen.request.Sex;
 import org.regimen.request.Skin;
@@ -48,8 +50,8 @@ public final class RecordedFacts {
     for (Fact fact : FactKind.allFacts()) {
       boolean adverse =
           switch (fact.kind()) {
-            case CONDITION, MEDICATION, ALLERGY, AREA_FINDING, LIFESTYLE -> true;
-            case LAB_RESULT -> isAdverse(outcome(fact));
+            case CONDITION, MEDICATION, ALLERGY, AREA_FINDING, PROCEDURE, LIFESTYLE -> true;
+            case LAB_RESULT -> isMeasured(fact) || isAdverse(outcome(fact));
             case PREGNANCY ->
                 !fact.value().equals(PregnancyStatus.NONE.name())
                     && !fact.value().equals(PregnancyStatus.UNKNOWN.name());
@@ -99,6 +101,7 @@ public final class RecordedFacts {
             .medications(List.of())
             .allergies(List.of())
             .areaFindings(List.of())
+            .procedures(List.of())
             .labResults(List.of())
             .skin(Optional.empty())
             .menstruation(Optional.empty())
@@ -118,6 +121,7 @@ public final class RecordedFacts {
             .medications(p.medications().orElse(List.of()))
             .allergies(p.allergies().orElse(List.of()))
             .areaFindings(p.areaFindings().orElse(List.of()))
+            .procedures(p.procedures().orElse(List.of()))
             .pregnancy(p.pregnancy().filter(s -> s != PregnancyStatus.UNKNOWN).orElse(PregnancyStatus.NONE))
             .lifestyle(
                 Lifestyle.builder()
@@ -142,7 +146,16 @@ public final class RecordedFacts {
       case ALLERGY -> patient.allergies(plus(p.allergies(), Allergy.valueOf(fact.value())));
       case AREA_FINDING ->
           patient.areaFindings(plus(p.areaFindings(), areaFinding(request, fact)));
-      case LAB_RESULT -> patient.addLabResults(LabResult.of(test(fact), outcome(fact), resultDate(p, test(fact), request)));
+      case PROCEDURE ->
+          patient.procedures(
+              plus(
+                  p.procedures(),
+                  Procedure.of(ProcedureKind.valueOf(fact.value()), request.areas().get(0), request.asOf())));
+      case LAB_RESULT ->
+          patient.addLabResults(
+              isMeasured(fact)
+                  ? LabResult.measured(test(fact), adverseValue(test(fact)), resultDate(p, test(fact), request))
+                  : LabResult.of(test(fact), outcome(fact), resultDate(p, test(fact), request)));
       case PREGNANCY -> patient.pregnancy(PregnancyStatus.valueOf(fact.value()));
       case MENSTRUATION ->
           patient.menstruation(
@@ -176,7 +189,7 @@ public final class RecordedFacts {
   /** The fact's finding in the first requested area; a cold sore on the face, where it always is. */
   private static AreaFinding areaFinding(TreatmentRequest request, Fact fact) {
     AreaCondition finding = AreaCondition.valueOf(fact.value());
-    return AreaFinding.of(request.areas().get(0), finding);
+    return AreaFinding.of(finding == AreaCondition.COLD_SORE ? BodyArea.FACE : request.areas().get(0), finding);
   }
 
   /** An ongoing course of the fact's medicine; a local one given in the first requested area. */
@@ -236,6 +249,24 @@ public final class RecordedFacts {
 
   static LabOutcome outcome(Fact fact) {
     return LabOutcome.valueOf(fact.value().substring(fact.value().indexOf(':') + 1));
+  }
+
+  /** A measured test's fact ({@code PLATELET_COUNT:VALUE}): recorded as a value past the thresholds. */
+  static boolean isMeasured(Fact fact) {
+    return fact.value().endsWith(":" + FactKind.MEASURED_VALUE);
+  }
+
+  /**
+   * A value past every threshold the therapies use (a platelet count of 60, a haemoglobin of 9, an
+   * HbA1c of 9.5), so the added fact is adverse in each protocol.
+   */
+  static java.math.BigDecimal adverseValue(LabTest test) {
+    return switch (test) {
+      case PLATELET_COUNT -> java.math.BigDecimal.valueOf(60);
+      case HAEMOGLOBIN -> new java.math.BigDecimal("9");
+      case HBA1C -> new java.math.BigDecimal("9.5");
+      default -> throw new IllegalArgumentException(test + " is not measured");
+    };
   }
 
   private static boolean isAdverse(LabOutcome outcome) {

@@ -30,6 +30,8 @@ import org.regimen.request.ImmutableTreatmentRequest;
 import org.regimen.request.Indication;
 import org.regimen.request.LabOutcome;
 import org.regimen.request.LabResult;
+import org.regimen.request.Procedure;
+import org.regimen.request.ProcedureKind;
 import org.regimen.request.LabTest;
 import org.regimen.request.LaxityAssessment;
 import org.regimen.request.Lifestyle;
@@ -112,7 +114,7 @@ public final class RequestGenerator {
       // A clinic that books short visits: sessions over several areas are split over days.
       request.clinic(org.regimen.request.Clinic.builder().maxVisitMinutes(30 + random.nextInt(120)).build());
     }
-    TreatmentRequest built = request.build();
+    TreatmentRequest built = withIntakeExtras(request.build(), seed);
     if (built.calendar().events().isEmpty()) {
       return built;
     }
@@ -124,6 +126,40 @@ public final class RequestGenerator {
     }
     return org.regimen.request.ImmutableTreatmentRequest.copyOf(built)
         .withCalendar(org.regimen.request.ImmutableCalendarConstraints.copyOf(built.calendar()).withEvents(events));
+  }
+
+  /**
+   * Procedures and measured values (issue 12) from a random stream of their own, so that every other
+   * value of a seed's request (its calendar too) stays what it was before these facts existed.
+   */
+  private static TreatmentRequest withIntakeExtras(TreatmentRequest built, long seed) {
+    SplittableRandom random = new SplittableRandom(seed ^ 0x1A7A4E5L);
+    LocalDate asOf = built.asOf();
+    ImmutablePatientProfile.Builder patient = PatientProfile.builder().from(built.patient());
+    if (random.nextInt(4) == 0) {
+      List<Procedure> procedures = new ArrayList<>();
+      for (ProcedureKind kind : rareSubset(random, ProcedureKind.values())) {
+        // Some inside their wait (days ago), some long past it (history).
+        int daysAgo = random.nextInt(random.nextInt(3) == 0 ? 400 : 30);
+        procedures.add(Procedure.of(kind, pick(random, List.of(BodyArea.values())), asOf.minusDays(daysAgo)));
+      }
+      patient.procedures(procedures);
+    } else if (random.nextBoolean()) {
+      patient.procedures(List.of());
+    }
+    for (LabTest test : LabTest.values()) {
+      if (test.isMeasured() && random.nextInt(4) == 0) {
+        // Mostly normal values, sometimes past a threshold (platelets 150, haemoglobin 12, HbA1c 7).
+        java.math.BigDecimal value =
+            switch (test) {
+              case PLATELET_COUNT -> java.math.BigDecimal.valueOf(random.nextInt(5) == 0 ? 40 + random.nextInt(110) : 150 + random.nextInt(300));
+              case HAEMOGLOBIN -> java.math.BigDecimal.valueOf(random.nextInt(5) == 0 ? 70 + random.nextInt(50) : 120 + random.nextInt(50), 1);
+              default -> java.math.BigDecimal.valueOf(random.nextInt(5) == 0 ? 70 + random.nextInt(50) : 45 + random.nextInt(25), 1);
+            };
+        patient.addLabResults(LabResult.measured(test, value, asOf.minusDays(random.nextInt(200))));
+      }
+    }
+    return org.regimen.request.ImmutableTreatmentRequest.copyOf(built).withPatient(patient.build());
   }
 
   private static PatientProfile patient(SplittableRandom random, LocalDate asOf) {
@@ -194,6 +230,9 @@ public final class RequestGenerator {
               .build());
     }
     for (LabTest test : LabTest.values()) {
+      if (test.isMeasured()) {
+        continue; // drawn last, below
+      }
       if (random.nextInt(3) > 0) {
         // Only the outcomes each test has: markers NEGATIVE/POSITIVE/INDETERMINATE, panels
         // NORMAL/ABNORMAL; the first listed is the clean one.

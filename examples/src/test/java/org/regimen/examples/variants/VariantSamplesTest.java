@@ -44,6 +44,11 @@ class VariantSamplesTest {
     return Regimen.builder().variant(STRIAE).variant(FACE).variant(PRICES).build();
   }
 
+  /** The installed PRP protocol's version, which the variants' messages and plans name. */
+  static String prpVersion() {
+    return Regimen.load().catalog().module("prp").orElseThrow().protocol().version();
+  }
+
   static ObjectNode request(String file) throws IOException {
     return (ObjectNode) MAPPER.readTree(Path.of("requests", file).toFile());
   }
@@ -79,7 +84,7 @@ class VariantSamplesTest {
       assertThat(v.version()).isEqualTo("1.0.0");
       assertThat(v.digest()).hasSize(64);
     });
-    assertThat(plan.treatment().orElseThrow().protocolVersion()).isEqualTo("1.4.0");
+    assertThat(plan.treatment().orElseThrow().protocolVersion()).isEqualTo(prpVersion());
     List<Session> sessions = plan.sessions();
     assertThat(sessions).hasSize(3);
     for (int i = 1; i < sessions.size(); i++) {
@@ -159,7 +164,7 @@ class VariantSamplesTest {
     assertThatThrownBy(() -> Regimen.builder().variant(BROKEN).build())
         .isInstanceOf(ProtocolException.class)
         .hasMessageContaining("courses[0].interval.minDays: must be at least 14 days, not 7")
-        .hasMessageContaining("bound bounds.courses[0].minIntervalDays of prp 1.4.0 (source ibrahim2015")
+        .hasMessageContaining("bound bounds.courses[0].minIntervalDays of prp " + prpVersion() + " (source ibrahim2015")
         .hasMessageContaining("strengthen[0].severity: rule BLEEDING_DISORDER is ABSOLUTE: a variant may only raise it")
         .hasMessageContaining("bounds.strengthenOnly");
   }

@@ -34,7 +34,7 @@ class StemCellFactsTest {
     ModuleDescriptor stemcell =
         Requests.REGIMEN.treatments().stream().filter(t -> t.id().equals("stemcell")).findFirst().orElseThrow();
     assertThat(stemcell.indications()).containsExactly(org.regimen.request.Indication.STRETCH_MARKS);
-    assertThat(stemcell.protocolVersion()).isEqualTo("1.3.0");
+    assertThat(stemcell.protocolVersion()).isEqualTo("1.4.0");
   }
 
   @Test

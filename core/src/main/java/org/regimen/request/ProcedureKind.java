@@ -1,0 +1,24 @@
+package org.regimen.request;
+
+/**
+ * An aesthetic or surgical procedure the patient had (contract.md, "Additions"): what a clinic asks
+ * at intake because work in the same area must wait for it, or avoid it.
+ */
+public enum ProcedureKind {
+  /** A dermal filler injected into the area (hyaluronic acid or another filler). */
+  FILLER,
+  /** A botulinum neurotoxin injected into the area. */
+  NEUROTOXIN,
+  /** Any laser or intense-light treatment of the area, ablative or not. */
+  LASER,
+  CHEMICAL_PEEL,
+  MICRONEEDLING,
+  /** Radiofrequency tightening, with or without needles ("RF lifting"). */
+  RADIOFREQUENCY,
+  /** Threads placed under the skin (a thread lift, "mesothreads"). */
+  THREAD_LIFT,
+  /** Surgery in the area (an incision or excision; not liposuction). */
+  SURGERY,
+  LIPOSUCTION,
+  TATTOO
+}
