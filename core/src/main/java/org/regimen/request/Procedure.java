@@ -7,6 +7,8 @@ import org.regimen.RegimenStyle;
 /**
  * A procedure the patient had: its kind, the area it was done in and the day (not after the plan's
  * {@code asOf}). A rule decides how long the area waits after it, or whether it is avoided.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle

@@ -3,6 +3,8 @@ package org.regimen.request;
 /**
  * An aesthetic or surgical procedure the patient had (contract.md, "Additions"): what a clinic asks
  * at intake because work in the same area must wait for it, or avoid it.
+ *
+ * @since 0.1.0
  */
 public enum ProcedureKind {
   /** A dermal filler injected into the area (hyaluronic acid or another filler). */
