@@ -79,8 +79,8 @@ public final class FhirImport {
       } else if (resource instanceof Observation o) {
         observation(o, path);
       } else if (resource instanceof Procedure) {
-        // The request of this version has no patient.procedures (ImportCodesTest fails once it has).
-        problems.add(Problem.of(path, "a Procedure is not imported: the request has no patient.procedures yet"));
+        // No procedure code table yet: reported so that the clinic records patient.procedures by hand.
+        problems.add(Problem.of(path, "a Procedure is not imported: record it in patient.procedures"));
       } else if (!(resource instanceof Medication)) {
         problems.add(Problem.of(path, "a " + resource.fhirType() + " is not imported: only Patient, Condition,"
             + " MedicationStatement, AllergyIntolerance, Observation and Procedure are read"));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
@@ -21,6 +23,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComp
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 import org.regimen.Problem;
+import org.regimen.request.LabTest;
 
 /**
  * The answers of a response to the intake Questionnaire as request JSON: each linkId is the path
@@ -95,10 +98,26 @@ final class IntakeAnswers {
         value(linkId, item.getAnswerFirstRep().getValue()).ifPresent(v -> object.set(field.get(), v));
       }
     }
+    withUnit(object);
     JsonNode existing = at(link.list());
     ArrayNode array = existing.isArray() ? (ArrayNode) existing : JSON.arrayNode();
     array.add(object);
     set(link.list(), array);
+  }
+
+  /**
+   * A measured value is asked in its test's own unit, which the questionnaire states and the
+   * request requires beside the value: written here rather than asked again.
+   */
+  private static void withUnit(ObjectNode object) {
+    if (!object.has("value") || object.has("unit")) {
+      return;
+    }
+    Arrays.stream(LabTest.values())
+        .filter(t -> t.name().equals(object.path("test").asText()))
+        .findFirst()
+        .flatMap(LabTest::unit)
+        .ifPresent(unit -> object.put("unit", unit));
   }
 
   private boolean isFollowUp(QuestionnaireResponseItemComponent item) {
@@ -191,6 +210,9 @@ final class IntakeAnswers {
         return Optional.empty();
       }
       return Optional.of(JSON.textNode(d.getValueAsString()));
+    }
+    if (value instanceof DecimalType n) {
+      return Optional.of(JSON.numberNode(n.getValue()));
     }
     if (value instanceof IntegerType n) {
       return Optional.of(JSON.numberNode(n.getValue()));

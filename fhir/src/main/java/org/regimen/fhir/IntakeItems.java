@@ -24,6 +24,7 @@ import org.regimen.request.Indication;
 import org.regimen.request.LabTest;
 import org.regimen.request.MedicationKind;
 import org.regimen.request.PregnancyStatus;
+import org.regimen.request.ProcedureKind;
 import org.regimen.request.PregnancyTest;
 import org.regimen.request.Severity;
 import org.regimen.request.Sex;
@@ -98,6 +99,7 @@ final class IntakeItems {
       case ALLERGY -> List.of(choice("patient.allergies", "Which of these are you allergic to?",
           constants(Allergy.class, values), true, true));
       case AREA_FINDING -> areaFindings(constants(AreaCondition.class, values));
+      case PROCEDURE -> procedures(constants(ProcedureKind.class, values));
       case LAB_RESULT -> labResults(values);
       case PREGNANCY -> List.of(notMale(choice("patient.pregnancy", "Are you pregnant or breastfeeding?",
           List.of(PregnancyStatus.values()), false, false)));
@@ -165,11 +167,38 @@ final class IntakeItems {
       QuestionnaireItemComponent results =
           group(LinkIds.element(list, "test", test.name()), name + " results on file (one entry per result)")
               .setRepeats(true);
-      results.addItem(choice(LinkIds.keyed(list, "test", test.name(), "result"), name + ": result",
-          List.copyOf(test.outcomes()), false, false).setRequired(true));
+      if (test.isMeasured()) {
+        // The unit is the test's own and is not asked: IntakeAnswers writes it beside the value.
+        results.addItem(question(LinkIds.keyed(list, "test", test.name(), "value"),
+            name + ": value in " + test.unit().orElseThrow(), QuestionnaireItemType.DECIMAL).setRequired(true));
+      } else {
+        results.addItem(choice(LinkIds.keyed(list, "test", test.name(), "result"), name + ": result",
+            List.copyOf(test.outcomes()), false, false).setRequired(true));
+      }
       results.addItem(question(LinkIds.keyed(list, "test", test.name(), "date"),
           name + ": day the sample was taken", QuestionnaireItemType.DATE).setRequired(true));
       items.add(results);
+    }
+    return items;
+  }
+
+  /**
+   * A repeating group per kind of procedure a rule reads, one repetition per procedure: the same
+   * kind may have been done in two areas on two days. Unanswered leaves {@code procedures} out.
+   */
+  private static List<QuestionnaireItemComponent> procedures(List<ProcedureKind> kinds) {
+    String list = "patient.procedures";
+    List<QuestionnaireItemComponent> items = new ArrayList<>();
+    for (ProcedureKind kind : kinds) {
+      String name = ContractCodes.coding(kind).getDisplay();
+      QuestionnaireItemComponent done =
+          group(LinkIds.element(list, "kind", kind.name()), name + " you had (one entry per treatment)")
+              .setRepeats(true);
+      done.addItem(choice(LinkIds.keyed(list, "kind", kind.name(), "area"), name + ": where?",
+          List.of(BodyArea.values()), false, false).setRequired(true));
+      done.addItem(question(LinkIds.keyed(list, "kind", kind.name(), "date"),
+          name + ": the day it was done", QuestionnaireItemType.DATE).setRequired(true));
+      items.add(done);
     }
     return items;
   }

@@ -50,7 +50,7 @@ class FhirImportTest {
       assertThat(med.until()).hasValueSatisfying(d -> assertThat(d).hasToString("2027-01-12"));
     }));
     assertThat(patient.allergies()).contains(List.of(Allergy.LATEX, Allergy.OTHER));
-    assertThat(patient.labResults()).extracting(r -> r.test() + ":" + r.result())
+    assertThat(patient.labResults()).extracting(r -> r.test() + ":" + r.result().orElseThrow())
         .containsExactly("HIV:NEGATIVE", "HEPATITIS_B:NEGATIVE", "BLOOD_COUNT:NORMAL");
     assertThat(patient.pregnancy()).contains(PregnancyStatus.NONE);
     assertThat(patient.lifestyle()).hasValueSatisfying(l -> assertThat(l.smoker()).contains(false));
@@ -121,7 +121,7 @@ class FhirImportTest {
     bundle.addEntry().setResource(biochemistry);
     TreatmentRequest request = FhirImport.of(bundle).toRequest(
         "{\"asOf\":\"2027-01-05\",\"treatment\":\"prp\",\"indication\":\"SKIN_LAXITY\",\"areas\":[\"FACE\"]}");
-    assertThat(request.patient().labResults()).extracting(r -> r.test() + ":" + r.result() + ":" + r.date())
+    assertThat(request.patient().labResults()).extracting(r -> r.test() + ":" + r.result().orElseThrow() + ":" + r.date())
         .containsExactly(LabTest.HEPATITIS_C + ":" + LabOutcome.POSITIVE + ":2026-12-01",
             LabTest.BLOOD_BIOCHEMISTRY + ":" + LabOutcome.ABNORMAL + ":2026-12-01");
   }
@@ -141,17 +141,20 @@ class FhirImportTest {
   }
 
   /**
-   * Every value in the mapping table is one the request model has (else the table fails to load),
-   * and the request of this version has no patient.procedures: when core adds it, this fails, and
-   * Procedures must be mapped instead of reported.
+   * Every value in the mapping table is one the request model has (else the table fails to load).
+   * A Procedure is reported with its place, never dropped silently, while the request's
+   * patient.procedures is filled by hand.
    */
   @Test
-  void theTableLoadsAndProceduresWaitForTheRequestModel() throws Exception {
+  void theTableLoadsAndAProcedureIsReportedNotDropped() throws Exception {
     assertThat(ImportCodes.standard().conditions).isNotEmpty();
     try (InputStream in = org.regimen.json.RegimenJson.class.getResourceAsStream("/org/regimen/schema/request.schema.json")) {
       JsonNode schema = new ObjectMapper().readTree(in);
-      assertThat(schema.path("$defs").path("patient").path("properties").has("procedures")).isFalse();
+      assertThat(schema.path("$defs").path("patient").path("properties").has("procedures")).isTrue();
     }
+    Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
+    bundle.addEntry().setResource(new org.hl7.fhir.r4.model.Procedure());
+    assertThat(FhirImport.of(bundle).problems()).extracting(Problem::path).containsExactly("Bundle.entry[0].resource");
   }
 
   private static CodeableConcept concept(String system, String code) {
