@@ -1,11 +1,13 @@
 package org.regimen.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.regimen.plan.Likelihood;
 import org.regimen.plan.ResultPhase;
 import org.regimen.plan.RiskSite;
@@ -15,6 +17,15 @@ import org.regimen.request.MedicationKind;
 
 /** Reads the listed parts of a course: steps, instructions, results, risks, maintenance, price. */
 final class CourseItemReader {
+  /** The sessions preparation and aftercare run around: each session or the first one only. */
+  static final Set<Anchor> INSTRUCTION_ANCHORS =
+      Collections.unmodifiableSet(EnumSet.of(Anchor.FIRST_SESSION, Anchor.EACH_SESSION));
+
+  /** What a result window is counted from: the first or last session, or session numbers. */
+  static final Set<Anchor> RESULT_ANCHORS =
+      Collections.unmodifiableSet(
+          EnumSet.of(Anchor.FIRST_SESSION, Anchor.LAST_SESSION, Anchor.SESSIONS));
+
   private final ReadContext context;
 
   CourseItemReader(ReadContext context) {
@@ -49,8 +60,7 @@ final class CourseItemReader {
   InstructionSpec instruction(StrictObject o) {
     String code = context.code(o, "code");
     String text = o.text("text");
-    Anchor anchor =
-        o.enumValue("anchor", Anchor.class, EnumSet.of(Anchor.FIRST_SESSION, Anchor.EACH_SESSION));
+    Anchor anchor = o.enumValue("anchor", Anchor.class, INSTRUCTION_ANCHORS);
     Span span = SpanReader.read(o, "span", true, context.glossary());
     if (span != null && span.open()) {
       o.problem("span", "an instruction needs an end: an open span cannot be followed");
@@ -79,11 +89,7 @@ final class CourseItemReader {
    */
   ResultSpec result(StrictObject o) {
     ResultPhase phase = o.enumValue("phase", ResultPhase.class);
-    Anchor anchor =
-        o.enumValue(
-            "anchor",
-            Anchor.class,
-            EnumSet.of(Anchor.FIRST_SESSION, Anchor.LAST_SESSION, Anchor.SESSIONS));
+    Anchor anchor = o.enumValue("anchor", Anchor.class, RESULT_ANCHORS);
     boolean bySessions = anchor == Anchor.SESSIONS;
     Optional<IntRange> sessions =
         Optional.ofNullable(o.object("sessions", bySessions, r -> intRange(r, 1)));

@@ -14,7 +14,15 @@ import java.util.Set;
 final class DocumentReader {
   static final int FORMAT_VERSION = 1;
   static final Set<Integer> SUPPORTED_FORMAT_VERSIONS = Set.of(FORMAT_VERSION);
-  private static final String VERSION = "\\d+\\.\\d+\\.\\d+";
+  static final String VERSION = "\\d+\\.\\d+\\.\\d+";
+
+  /**
+   * The optional root key naming the JSON Schema a document is written against ({@code
+   * protocol.schema.json}, {@code baseline.schema.json}), so that an editor validates it as it is
+   * written. Read as a non-empty string and otherwise ignored; like every key, it counts in the
+   * digest.
+   */
+  static final String SCHEMA_KEY = "$schema";
 
   private DocumentReader() {}
 
@@ -25,6 +33,7 @@ final class DocumentReader {
     StrictObject root = StrictObject.of(tree, "", problems);
     Protocol protocol = null;
     if (root != null) {
+      root.optionalText(SCHEMA_KEY);
       Integer formatVersion = formatVersion(root);
       String id = root.text("id", CourseReader.COURSE_ID, "lower case letters, digits and '-'");
       String name = root.text("name");
@@ -82,7 +91,7 @@ final class DocumentReader {
     return protocol;
   }
 
-  /** {@code {"formatVersion": 1, "sources": [...], "rules": [...]}}. */
+  /** {@code {"formatVersion": 1, "sources": [...], "rules": [...]}}, and optionally {@code "$schema"}. */
   static RuleSet readRules(String resource, JsonNode tree) {
     Problems problems = new Problems();
     // A rules document has no spans; an empty glossary makes any that appear fail by name.
@@ -90,6 +99,7 @@ final class DocumentReader {
     StrictObject root = StrictObject.of(tree, "", problems);
     RuleSet rules = null;
     if (root != null) {
+      root.optionalText(SCHEMA_KEY);
       formatVersion(root);
       Set<String> declared = new HashSet<>();
       List<Source> sources = sources(root, declared);

@@ -25,7 +25,8 @@ final class RuleReader {
   /** MENSTRUATION: days from a predicted period that carry "confirm on the day" (format default). */
   static final int DEFAULT_CONFIRM_WITHIN_DAYS = 2;
 
-  private static final Map<RuleKind, Set<String>> PARAMETERS = new EnumMap<>(RuleKind.class);
+  /** The parameters each kind reads; protocol.schema.json lists the same (ProtocolSchemaTest). */
+  static final Map<RuleKind, Set<String>> PARAMETERS = new EnumMap<>(RuleKind.class);
 
   static {
     PARAMETERS.put(RuleKind.PREGNANCY, Set.of("pregnancy"));
