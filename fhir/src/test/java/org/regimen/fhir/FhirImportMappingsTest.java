@@ -84,6 +84,32 @@ class FhirImportMappingsTest {
     assertThat(patient.statusOf(org.regimen.request.Condition.VARICOSE_VEINS)).isEmpty();
   }
 
+  /**
+   * The condition codes of the intake additions where ICD-10 (2019) or SNOMED CT names them: the
+   * narrowest entry wins over the block it lies in (L40 Psoriasis over L40-L45 Papulosquamous
+   * disorders, M32 Systemic lupus erythematosus over M32-M35).
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "http://hl7.org/fhir/sid/icd-10, L40.0, PSORIASIS",
+    "http://hl7.org/fhir/sid/icd-10, L41.0, SKIN_CONDITION", // parapsoriasis: the block
+    "http://hl7.org/fhir/sid/icd-10, L80, VITILIGO",
+    "http://hl7.org/fhir/sid/icd-10, M32.1, LUPUS",
+    "http://hl7.org/fhir/sid/icd-10, M34.0, SCLERODERMA",
+    "http://hl7.org/fhir/sid/icd-10, M35.3, IMMUNE_DISORDER", // polymyalgia rheumatica: the block
+    "http://hl7.org/fhir/sid/icd-10, D50.9, ANAEMIA",
+    "http://snomed.info/sct, 9014002, PSORIASIS",
+    "http://snomed.info/sct, 55464009, LUPUS",
+    "http://snomed.info/sct, 271737000, ANAEMIA",
+    "http://snomed.info/sct, 302215000, THROMBOCYTOPENIA",
+  })
+  void aConditionOfTheIntakeAdditionsMapsToItsOwnCode(String system, String code, String expected) {
+    FhirImport imported = FhirImport.of(bundle(new Condition().setCode(concept(system, code))));
+    assertThat(imported.problems()).isEmpty();
+    assertThat(imported.toRequest(REQUEST).patient().conditions().orElseThrow()).extracting(Enum::name)
+        .containsExactly(expected);
+  }
+
   /** Two records of one condition: the more active is kept, as the more cautious. */
   @Test
   void ofTwoRecordsOfOneConditionTheMoreActiveIsKept() {
