@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.regimen.request.BodyArea;
 
 /**
  * Body areas as FHIR body sites: Regimen's own code always, and the SNOMED CT code where {@code
- * body-sites.json} maps one (each with the DICOM context group it was checked against).
+ * body-sites.json} maps one (each with the DICOM context group it was checked against); read in
+ * reverse by the import ({@link #area}).
  */
 final class BodySites {
   static final String RESOURCE = "/org/regimen/fhir/body-sites.json";
@@ -24,6 +27,29 @@ final class BodySites {
 
   static Optional<String> snomed(BodyArea area) {
     return Optional.ofNullable(SNOMED.get(area));
+  }
+
+  /**
+   * The area a FHIR body site names: Regimen's own code, or a SNOMED CT code of {@code
+   * body-sites.json} read in reverse; empty when no coding names one.
+   */
+  static Optional<BodyArea> area(CodeableConcept site) {
+    for (Coding coding : site.getCoding()) {
+      if (RegimenCodes.BODY_AREA.equals(coding.getSystem()) && coding.hasCode()) {
+        Optional<BodyArea> own = Arrays.stream(BodyArea.values()).filter(a -> a.name().equals(coding.getCode())).findFirst();
+        if (own.isPresent()) {
+          return own;
+        }
+      }
+      if (RegimenCodes.SNOMED.equals(coding.getSystem()) && coding.hasCode()) {
+        Optional<BodyArea> mapped =
+            SNOMED.entrySet().stream().filter(e -> e.getValue().equals(coding.getCode())).map(Map.Entry::getKey).findFirst();
+        if (mapped.isPresent()) {
+          return mapped;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   static CodeableConcept concept(BodyArea area) {

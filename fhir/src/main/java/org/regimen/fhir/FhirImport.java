@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,16 +25,22 @@ import org.hl7.fhir.r4.model.Resource;
 import org.regimen.InvalidRequestException;
 import org.regimen.Problem;
 import org.regimen.json.RegimenJson;
+import org.regimen.request.BodyArea;
 import org.regimen.request.LabOutcome;
 import org.regimen.request.LabTest;
+import org.regimen.request.MedicationKind;
+import org.regimen.request.PregnancyTest;
 import org.regimen.request.TreatmentRequest;
 
 /**
  * A FHIR R4 {@code Bundle} from a clinic's record as a request's {@code patient}: {@code Patient}
  * (birth date and sex, nothing that identifies), {@code Condition}, {@code MedicationStatement},
- * {@code AllergyIntolerance}, {@code Observation} (laboratory results, pregnancy and smoking status)
- * and {@code Procedure}. Codes are mapped by data, {@code import-codes.json} (ICD-10 and SNOMED CT
- * for conditions, ATC for medicines, LOINC for tests). Nothing is dropped silently: every resource
+ * {@code AllergyIntolerance}, {@code Observation} (laboratory results with coded outcomes, measured
+ * values with their UCUM unit converted to the request's, pregnancy tests, pregnancy and smoking
+ * status) and {@code Procedure} (kind, body site, day). A Condition keeps its clinical status and
+ * since when (onset, or abatement for one in remission or resolved). Codes are mapped by data,
+ * {@code import-codes.json} (ICD-10 and SNOMED CT for conditions, ATC for medicines, LOINC for tests,
+ * SNOMED CT for procedures, UCUM for units) and {@code body-sites.json}. Nothing is dropped silently: every resource
  * or code that does not reach the request is a {@link Problem} at its place in the Bundle ({@code
  * Bundle.entry[3].resource.code}) saying why, never with the code or value itself.
  *
@@ -44,8 +52,10 @@ import org.regimen.request.TreatmentRequest;
  */
 public final class FhirImport {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Set<String> ACTIVE_CONDITION = Set.of("active", "recurrence", "relapse");
   private static final Set<String> USABLE_OBSERVATION = Set.of("final", "amended", "corrected");
+  /** Done, or begun (a stopped procedure was partly done): the others were not done (yet). */
+  private static final Set<String> DONE_PROCEDURE = Set.of("completed", "in-progress", "stopped");
+  private static final String UCUM = "http://unitsofmeasure.org";
   private static final Set<String> SKIPPED_MEDICATION = Set.of("entered-in-error", "not-taken", "unknown");
 
   private final ObjectNode patient = MAPPER.createObjectNode();
@@ -54,6 +64,7 @@ public final class FhirImport {
   private final Bundle bundle;
   private String latestPregnancy = "";
   private String latestSmoking = "";
+  private String latestPregnancyTest = "";
 
   private FhirImport(Bundle bundle) {
     this.bundle = bundle;
@@ -78,9 +89,8 @@ public final class FhirImport {
         allergy(a, path);
       } else if (resource instanceof Observation o) {
         observation(o, path);
-      } else if (resource instanceof Procedure) {
-        // No procedure code table yet: reported so that the clinic records patient.procedures by hand.
-        problems.add(Problem.of(path, "a Procedure is not imported: record it in patient.procedures"));
+      } else if (resource instanceof Procedure p) {
+        procedure(p, path);
       } else if (!(resource instanceof Medication)) {
         problems.add(Problem.of(path, "a " + resource.fhirType() + " is not imported: only Patient, Condition,"
             + " MedicationStatement, AllergyIntolerance, Observation and Procedure are read"));
@@ -161,12 +171,12 @@ public final class FhirImport {
     }
   }
 
+  /**
+   * A Condition with its clinical status ({@code import-codes.json}, conditionClinicalStatus) and
+   * since when: the onset for an active one, the abatement for one in remission or resolved. Without
+   * a clinical status it is a bare code (status not known, judged as active).
+   */
   private void condition(org.hl7.fhir.r4.model.Condition c, String path) {
-    String status = c.getClinicalStatus().getCodingFirstRep().getCode();
-    if (status != null && !ACTIVE_CONDITION.contains(status)) {
-      problems.add(Problem.of(path + ".clinicalStatus", "not active (only active, recurrence or relapse are imported): not imported"));
-      return;
-    }
     if (refuted(c.getVerificationStatus())) {
       problems.add(Problem.of(path + ".verificationStatus", "refuted or entered in error: not imported"));
       return;
@@ -176,7 +186,66 @@ public final class FhirImport {
       problems.add(unmapped(path + ".code", c.getCode()));
       return;
     }
-    addUnique(list("conditions"), value.get().asText());
+    String status = c.getClinicalStatus().getCodingFirstRep().getCode();
+    ImportCodes.ClinicalStatus clinical = status == null ? null : codes.clinicalStatuses.get(status);
+    if (status != null && clinical == null) {
+      problems.add(Problem.of(path + ".clinicalStatus", "not a condition-clinical code this import knows:"
+          + " the condition is imported without a status (judged as active)"));
+    }
+    ObjectNode condition = MAPPER.createObjectNode().put("code", value.get().asText());
+    if (clinical != null) {
+      condition.put("status", clinical.status().name());
+      since(c, path, clinical.sinceAbatement()).ifPresent(d -> condition.put("since", d));
+    }
+    addCondition(condition);
+  }
+
+  /** The onset's or the abatement's day, when it is a date; anything else is reported and left out. */
+  private Optional<String> since(org.hl7.fhir.r4.model.Condition c, String path, boolean abatement) {
+    org.hl7.fhir.r4.model.Type when = abatement ? c.getAbatement() : c.getOnset();
+    String element = path + (abatement ? ".abatement" : ".onset");
+    if (when == null) {
+      return Optional.empty();
+    }
+    BaseDateTimeType day = null;
+    if (when instanceof BaseDateTimeType d) {
+      day = d;
+      element += "DateTime";
+    } else if (when instanceof org.hl7.fhir.r4.model.Period p && p.hasStartElement()) {
+      day = p.getStartElement();
+      element += "Period.start";
+    }
+    if (day == null || day.getValueAsString() == null || day.getValueAsString().length() < 10) {
+      problems.add(Problem.of(day == null ? element + "[x]" : element,
+          "not a full date: the condition is imported without since"));
+      return Optional.empty();
+    }
+    return Optional.of(day.getValueAsString().substring(0, 10));
+  }
+
+  /**
+   * One entry per condition: of two records of the same condition, the more active status is kept
+   * (unknown and active before controlled, in remission, resolved), as the more cautious.
+   */
+  private void addCondition(ObjectNode condition) {
+    ArrayNode list = list("conditions");
+    String code = condition.path("code").asText();
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode existing = list.get(i);
+      String existingCode = existing.isObject() ? existing.path("code").asText() : existing.asText();
+      if (existingCode.equals(code)) {
+        if (rank(condition) < rank(existing)) {
+          list.set(i, condition.has("status") ? condition : condition.get("code"));
+        }
+        return;
+      }
+    }
+    list.add(condition.has("status") ? condition : condition.get("code"));
+  }
+
+  private static int rank(JsonNode condition) {
+    String status = condition.path("status").asText();
+    return status.isEmpty() ? 0 : org.regimen.request.ConditionStatus.valueOf(status).ordinal();
   }
 
   private void medication(MedicationStatement m, String path) {
@@ -195,7 +264,19 @@ public final class FhirImport {
           concept.get()));
       return;
     }
-    ObjectNode medication = list("medications").addObject().put("kind", value.get().asText());
+    ObjectNode medication = MAPPER.createObjectNode().put("kind", value.get().asText());
+    if (MedicationKind.valueOf(value.get().asText()).isLocal()) {
+      // The request requires where a local medicine was given: the first dosage's site.
+      Optional<BodyArea> area = m.getDosage().stream().filter(d -> d.hasSite())
+          .map(d -> BodySites.area(d.getSite())).flatMap(Optional::stream).findFirst();
+      if (area.isEmpty()) {
+        problems.add(Problem.of(path + ".dosage.site", "a local medicine needs the area it was given in, and"
+            + " no dosage names a body site this import can read: not imported"));
+        return;
+      }
+      medication.put("area", area.get().name());
+    }
+    list("medications").add(medication);
     if (m.hasEffectivePeriod()) {
       if (m.getEffectivePeriod().hasStartElement()) {
         fullDate(m.getEffectivePeriod().getStartElement(), path + ".effectivePeriod.start")
@@ -259,7 +340,8 @@ public final class FhirImport {
     }
     Optional<ImportCodes.Entry> test = codes.entry(codes.labTests, o.getCode());
     Optional<ImportCodes.Entry> other = codes.entry(codes.observationCodes, o.getCode());
-    if (test.isEmpty() && other.isEmpty()) {
+    Optional<ImportCodes.Entry> pregnancyTest = codes.entry(codes.pregnancyTests, o.getCode());
+    if (test.isEmpty() && other.isEmpty() && pregnancyTest.isEmpty()) {
       problems.add(unmapped(path + ".code", o.getCode()));
       return;
     }
@@ -268,7 +350,14 @@ public final class FhirImport {
       return;
     }
     if (test.isPresent()) {
-      labResult(o, path, LabTest.valueOf(test.get().value().asText()), date.get());
+      LabTest labTest = LabTest.valueOf(test.get().value().asText());
+      if (labTest.isMeasured()) {
+        measured(o, path, labTest, date.get());
+      } else {
+        labResult(o, path, labTest, date.get());
+      }
+    } else if (pregnancyTest.isPresent()) {
+      pregnancyTest(o, path, date.get());
     } else {
       ImportCodes.ObservationField field = codes.observations.get(other.get());
       Optional<ImportCodes.Entry> value =
@@ -281,7 +370,8 @@ public final class FhirImport {
     }
   }
 
-  private void labResult(Observation o, String path, LabTest test, String date) {
+  /** The coded result: valueCodeableConcept, else the first interpretation the table maps. */
+  private Optional<LabOutcome> outcome(Observation o, String path) {
     Optional<JsonNode> outcome =
         o.hasValueCodeableConcept() ? codes.map(codes.labOutcomes, o.getValueCodeableConcept()) : Optional.empty();
     if (outcome.isEmpty()) {
@@ -289,9 +379,112 @@ public final class FhirImport {
     }
     if (outcome.isEmpty()) {
       problems.add(Problem.of(path + ".value", "no result this import can read (valueCodeableConcept or interpretation): not imported"));
+    }
+    return outcome.map(v -> LabOutcome.valueOf(v.asText()));
+  }
+
+  /**
+   * A measured test's value from {@code valueQuantity}, in a UCUM unit of the test ({@code
+   * import-codes.json}, units) converted to the request's unit; any other unit is reported.
+   */
+  private void measured(Observation o, String path, LabTest test, String date) {
+    if (!o.hasValueQuantity()) {
+      problems.add(Problem.of(path + ".value", "a measured test needs valueQuantity (a value and its unit): not imported"));
       return;
     }
-    LabOutcome result = LabOutcome.valueOf(outcome.get().asText());
+    org.hl7.fhir.r4.model.Quantity quantity = o.getValueQuantity();
+    if (quantity.hasComparator()) {
+      problems.add(Problem.of(path + ".valueQuantity.comparator",
+          "a value beyond a limit (<, <=, >=, >) is no measured value: not imported"));
+      return;
+    }
+    if (!quantity.hasValue()) {
+      problems.add(Problem.of(path + ".valueQuantity.value", "no value: not imported"));
+      return;
+    }
+    Map<String, BigDecimal> units = codes.units.get(test);
+    BigDecimal factor = UCUM.equals(quantity.getSystem()) ? units.get(quantity.getCode()) : null;
+    if (factor == null) {
+      problems.add(Problem.of(path + ".valueQuantity", "a unit this import does not convert (a UCUM code of "
+          + new java.util.TreeSet<>(units.keySet()) + " is needed): not imported"));
+      return;
+    }
+    BigDecimal value = new BigDecimal(quantity.getValue().multiply(factor).stripTrailingZeros().toPlainString());
+    list("labResults").addObject().put("test", test.name()).put("value", value)
+        .put("unit", test.unit().orElseThrow()).put("date", date);
+  }
+
+  /** hCG presence: the latest test is {@code patient.reproductive.pregnancyTest}. */
+  private void pregnancyTest(Observation o, String path, String date) {
+    Optional<LabOutcome> result = outcome(o, path);
+    if (result.isEmpty()) {
+      return;
+    }
+    if (!PregnancyTest.OUTCOMES.contains(result.get())) {
+      problems.add(Problem.of(path + ".value", "a result a pregnancy test does not take (allowed: "
+          + new java.util.TreeSet<>(PregnancyTest.OUTCOMES) + "): not imported"));
+      return;
+    }
+    if (date.compareTo(latestPregnancyTest) >= 0) {
+      latestPregnancyTest = date;
+      patient.with("reproductive").putObject("pregnancyTest").put("result", result.get().name()).put("date", date);
+    }
+  }
+
+  /**
+   * A Procedure done (completed, in progress or stopped): its kind ({@code import-codes.json},
+   * procedures), one entry per body site ({@code body-sites.json} read in reverse), on the day it
+   * was performed. A site the import cannot read is reported; without any, nothing is imported.
+   */
+  private void procedure(Procedure p, String path) {
+    String status = p.getStatus() == null ? "" : p.getStatus().toCode();
+    if (!DONE_PROCEDURE.contains(status)) {
+      problems.add(Problem.of(path + ".status",
+          "not completed, in progress or stopped (planned, not done, on hold, entered in error or unknown): not imported"));
+      return;
+    }
+    Optional<JsonNode> kind = codes.map(codes.procedures, p.getCode());
+    if (kind.isEmpty()) {
+      problems.add(unmapped(path + ".code", p.getCode()));
+      return;
+    }
+    Optional<String> date;
+    if (p.hasPerformedDateTimeType()) {
+      date = fullDate(p.getPerformedDateTimeType(), path + ".performedDateTime");
+    } else if (p.hasPerformedPeriod() && p.getPerformedPeriod().hasStartElement()) {
+      date = fullDate(p.getPerformedPeriod().getStartElement(), path + ".performedPeriod.start");
+    } else {
+      problems.add(Problem.of(path + ".performed[x]", "no day (performedDateTime or performedPeriod.start): not imported"));
+      date = Optional.empty();
+    }
+    if (date.isEmpty()) {
+      return;
+    }
+    if (!p.hasBodySite()) {
+      problems.add(Problem.of(path + ".bodySite", "a procedure needs the area it was done in: not imported"));
+      return;
+    }
+    List<BodyArea> areas = new ArrayList<>();
+    for (int i = 0; i < p.getBodySite().size(); i++) {
+      Optional<BodyArea> area = BodySites.area(p.getBodySite().get(i));
+      if (area.isEmpty()) {
+        problems.add(Problem.of(path + ".bodySite[" + i + "]", "no mapping in body-sites.json for "
+            + ImportCodes.systemsOf(p.getBodySite().get(i)) + ": this site is not imported"));
+      } else if (!areas.contains(area.get())) {
+        areas.add(area.get());
+      }
+    }
+    for (BodyArea area : areas) {
+      list("procedures").addObject().put("kind", kind.get().asText()).put("area", area.name()).put("date", date.get());
+    }
+  }
+
+  private void labResult(Observation o, String path, LabTest test, String date) {
+    Optional<LabOutcome> outcome = outcome(o, path);
+    if (outcome.isEmpty()) {
+      return;
+    }
+    LabOutcome result = outcome.get();
     if (!test.allows(result)) {
       problems.add(Problem.of(path + ".value", "a result the test does not take (allowed: " + test.outcomes() + "): not imported"));
       return;

@@ -3,10 +3,12 @@ package org.regimen.fhir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,14 +18,17 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.regimen.request.Allergy;
 import org.regimen.request.Condition;
+import org.regimen.request.ConditionStatus;
 import org.regimen.request.LabOutcome;
 import org.regimen.request.LabTest;
 import org.regimen.request.MedicationKind;
 import org.regimen.request.PregnancyStatus;
+import org.regimen.request.ProcedureKind;
 
 /**
- * The code mappings of {@code import-codes.json}: ICD-10 and SNOMED CT for conditions, ATC for
- * medicines, SNOMED CT for allergies, LOINC for laboratory tests and a few observations. Read once;
+ * The code mappings of {@code import-codes.json}: ICD-10 and SNOMED CT for conditions (and FHIR's
+ * clinical status), ATC for medicines, SNOMED CT for allergies and procedures, LOINC for laboratory
+ * tests, pregnancy tests and a few observations, UCUM units of the measured tests. Read once;
  * a value that is no constant of the request model fails the load, so the table cannot name what
  * the request does not know.
  */
@@ -72,6 +77,15 @@ final class ImportCodes {
   final List<Entry> labOutcomes;
   final List<Entry> observationCodes;
   final Map<Entry, ObservationField> observations;
+  final List<Entry> pregnancyTests;
+  final List<Entry> procedures;
+  /** Per measured test: UCUM unit code to the factor that converts a value into the request's unit. */
+  final Map<LabTest, Map<String, BigDecimal>> units;
+  /** FHIR condition-clinical code to the request's status and the element its {@code since} is read from. */
+  final Map<String, ClinicalStatus> clinicalStatuses;
+
+  /** A Condition's clinical status as the request records it, and where {@code since} comes from. */
+  record ClinicalStatus(ConditionStatus status, boolean sinceAbatement) {}
 
   private ImportCodes(JsonNode root) {
     systems = new HashMap<>();
@@ -92,6 +106,27 @@ final class ImportCodes {
       observationCodes.add(entry);
       observations.put(entry, new ObservationField(o.path("field").asText(), entries(o.path("values"), type)));
     }
+    pregnancyTests = entries(root.path("pregnancyTests"), null);
+    procedures = entries(root.path("procedures"), ProcedureKind.class);
+    units = new EnumMap<>(LabTest.class);
+    root.path("units").fields().forEachRemaining(f -> {
+      LabTest test = LabTest.valueOf(f.getKey());
+      if (!test.isMeasured()) {
+        throw new IllegalStateException(RESOURCE + ": units for " + test + ", which is not a measured test");
+      }
+      Map<String, BigDecimal> byCode = new HashMap<>();
+      f.getValue().forEach(u -> byCode.put(u.path("ucum").asText(), new BigDecimal(u.path("factor").asText())));
+      units.put(test, Map.copyOf(byCode));
+    });
+    for (LabTest test : LabTest.values()) {
+      if (test.isMeasured() && !units.containsKey(test)) {
+        throw new IllegalStateException(RESOURCE + ": no units for the measured test " + test);
+      }
+    }
+    clinicalStatuses = new HashMap<>();
+    root.path("conditionClinicalStatus").fields().forEachRemaining(f -> clinicalStatuses.put(f.getKey(),
+        new ClinicalStatus(ConditionStatus.valueOf(f.getValue().path("value").asText()),
+            f.getValue().path("since").asText().equals("abatement"))));
   }
 
   static ImportCodes standard() {

@@ -164,10 +164,21 @@ final class IntakeAnswers {
   private void followUp(String linkId, LinkIds link, List<JsonNode> values) {
     String value = link.value().orElseThrow();
     JsonNode existing = at(link.list());
-    boolean selected = questions.containsKey(LinkIds.selector(link.list(), link.key()));
+    // Chosen by a selector (patient.medications[*].kind) or by a list of bare codes whose entry
+    // becomes an object once a follow-up is answered (patient.conditions: "CANCER" becomes
+    // {"code": "CANCER", "status": ...}).
+    boolean selected = questions.containsKey(LinkIds.selector(link.list(), link.key()))
+        || questions.containsKey(link.list());
+    if (existing instanceof ArrayNode codes) {
+      for (int i = 0; i < codes.size(); i++) {
+        if (codes.get(i).isTextual() && codes.get(i).asText().equals(value)) {
+          codes.set(i, JSON.objectNode().put(link.key(), value));
+        }
+      }
+    }
     List<ObjectNode> matching = new ArrayList<>();
     existing.forEach(e -> {
-      if (e.path(link.key()).asText().equals(value)) {
+      if (e.isObject() && e.path(link.key()).asText().equals(value)) {
         matching.add((ObjectNode) e);
       }
     });

@@ -19,6 +19,8 @@ import org.regimen.request.Allergy;
 import org.regimen.request.AreaCondition;
 import org.regimen.request.BodyArea;
 import org.regimen.request.Condition;
+import org.regimen.request.ConditionStatus;
+import org.regimen.request.CyclePattern;
 import org.regimen.request.Fitzpatrick;
 import org.regimen.request.Indication;
 import org.regimen.request.LabTest;
@@ -39,6 +41,12 @@ import org.regimen.spi.ModuleDescriptor;
  * come from the facts themselves, so a value added to an enum is asked without a change here.
  */
 final class IntakeItems {
+  /** The key of a condition's object in {@code patient.conditions} (a bare code otherwise). */
+  static final String CONDITION_KEY = "code";
+
+  /** The indications whose severity has its own question ({@code striae}, {@code laxity}). */
+  private static final Set<Indication> OWN_ASSESSMENT = Set.of(Indication.STRETCH_MARKS, Indication.SKIN_LAXITY);
+
   static final String OPTION_EXCLUSIVE =
       "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive";
 
@@ -73,6 +81,18 @@ final class IntakeItems {
       laxity.addItem(choice("laxity.severity", "Its severity", List.of(Severity.values()), false, false));
       items.add(whenEquals(laxity, "indication", ContractCodes.coding(Indication.SKIN_LAXITY)));
     }
+    List<Indication> others = indications.stream().filter(i -> !OWN_ASSESSMENT.contains(i)).sorted().toList();
+    if (!others.isEmpty()) {
+      // The general assessment (contract: assessment.severity) for every other indication: it
+      // chooses the course where the protocol has rows for it.
+      QuestionnaireItemComponent assessment = group("assessment", "The assessment");
+      assessment.addItem(choice("assessment.severity", "Its severity", List.of(Severity.values()), false, false));
+      others.forEach(i -> whenEquals(assessment, "indication", ContractCodes.coding(i)));
+      if (others.size() > 1) {
+        assessment.setEnableBehavior(EnableWhenBehavior.ANY);
+      }
+      items.add(assessment);
+    }
     return items;
   }
 
@@ -93,8 +113,7 @@ final class IntakeItems {
   /** The questions for the facts of one kind that are asked ({@code values}, in the model's order). */
   static List<QuestionnaireItemComponent> questions(FactKind kind, List<String> values) {
     return switch (kind) {
-      case CONDITION -> List.of(choice("patient.conditions", "Which of these conditions do you have?",
-          constants(Condition.class, values), true, true));
+      case CONDITION -> conditions(constants(Condition.class, values));
       case MEDICATION -> medications(constants(MedicationKind.class, values));
       case ALLERGY -> List.of(choice("patient.allergies", "Which of these are you allergic to?",
           constants(Allergy.class, values), true, true));
@@ -130,11 +149,34 @@ final class IntakeItems {
           selector, chosen));
       items.add(whenEquals(question(LinkIds.keyed(list, "kind", kind.name(), "prescribed"),
           name + ": prescribed by a doctor?", QuestionnaireItemType.BOOLEAN), selector, chosen));
-      if (kind == MedicationKind.CORTICOSTEROID_LOCAL) {
+      if (kind.isLocal()) {
         // The one local medicine: where it was given (the request requires it for this kind only).
         items.add(whenEquals(choice(LinkIds.keyed(list, "kind", kind.name(), "area"),
-            name + ": where was it given?", List.of(BodyArea.values()), false, false), selector, chosen));
+            name + ": where was it given?", List.of(BodyArea.values()), false, false).setRequired(true),
+            selector, chosen));
       }
+    }
+    return items;
+  }
+
+  /**
+   * Which conditions, then for each one chosen its status and since when (the request's {@code
+   * {code, status, since}}): unanswered, the condition stays a bare code, judged as active.
+   */
+  private static List<QuestionnaireItemComponent> conditions(List<Condition> conditions) {
+    String list = "patient.conditions";
+    List<QuestionnaireItemComponent> items = new ArrayList<>();
+    items.add(choice(list, "Which of these conditions do you have, or had?", conditions, true, true));
+    for (Condition condition : conditions) {
+      Coding chosen = ContractCodes.coding(condition);
+      String name = chosen.getDisplay();
+      // Every attribute of ConditionDetail; IntakeResponseTest fails when it gains one not asked here.
+      items.add(whenEquals(choice(LinkIds.keyed(list, CONDITION_KEY, condition.name(), "status"),
+          name + ": is it active, controlled by treatment, in remission, or over? (leave empty if not sure)",
+          List.of(ConditionStatus.values()), false, false), list, chosen));
+      items.add(whenEquals(question(LinkIds.keyed(list, CONDITION_KEY, condition.name(), "since"),
+          name + ": since when has it been so (the diagnosis, or the first day of the remission)?",
+          QuestionnaireItemType.DATE), list, chosen));
     }
     return items;
   }
@@ -221,10 +263,21 @@ final class IntakeItems {
   }
 
   private static QuestionnaireItemComponent menstruation() {
-    QuestionnaireItemComponent cycle = notMale(group("patient.menstruation", "Your cycle (leave empty if you have none)"));
-    cycle.addItem(question("patient.menstruation.lastStart", "First day of the last period", QuestionnaireItemType.DATE));
-    cycle.addItem(question("patient.menstruation.cycleDays", "Days from one period to the next", QuestionnaireItemType.INTEGER));
-    cycle.addItem(question("patient.menstruation.periodDays", "Days a period lasts", QuestionnaireItemType.INTEGER));
+    QuestionnaireItemComponent cycle = notMale(group("patient.menstruation", "Your cycle"));
+    String pattern = "patient.menstruation.cycle";
+    cycle.addItem(choice(pattern, "Is your cycle regular, irregular, or do you have none (menopause,"
+        + " hysterectomy, continuous contraception)?", List.of(CyclePattern.values()), false, false));
+    // The days of a regular cycle (the default when the pattern is not answered).
+    List<QuestionnaireItemComponent> days = List.of(
+        question("patient.menstruation.lastStart", "First day of the last period", QuestionnaireItemType.DATE),
+        question("patient.menstruation.cycleDays", "Days from one period to the next", QuestionnaireItemType.INTEGER),
+        question("patient.menstruation.periodDays", "Days a period lasts", QuestionnaireItemType.INTEGER));
+    for (QuestionnaireItemComponent day : days) {
+      day.addEnableWhen().setQuestion(pattern).setOperator(QuestionnaireItemOperator.EXISTS)
+          .setAnswer(new BooleanType(false));
+      whenEquals(day, pattern, ContractCodes.coding(CyclePattern.REGULAR)).setEnableBehavior(EnableWhenBehavior.ANY);
+      cycle.addItem(day);
+    }
     return cycle;
   }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemAnswerOptionComponent;
@@ -90,7 +91,8 @@ final class IntakePrefill {
       JsonNode node = at(linkId);
       knownList = node.isArray();
       if (node.isArray()) {
-        node.forEach(nodes::add);
+        // A list of codes whose entries may be objects with more (a condition's status): the code.
+        node.forEach(e -> nodes.add(e.isObject() ? e.path(IntakeItems.CONDITION_KEY) : e));
       } else if (!node.isMissingNode()) {
         nodes.add(node);
       }
@@ -143,6 +145,7 @@ final class IntakePrefill {
       case BOOLEAN -> Optional.of(new BooleanType(node.booleanValue()));
       case DATE -> Optional.of(new DateType(node.asText()));
       case INTEGER -> Optional.of(new IntegerType(node.intValue()));
+      case DECIMAL -> Optional.of(new DecimalType(node.decimalValue()));
       default -> Optional.empty();
     };
   }

@@ -25,6 +25,8 @@ import org.regimen.request.Allergy;
 import org.regimen.request.AreaCondition;
 import org.regimen.request.BodyArea;
 import org.regimen.request.Condition;
+import org.regimen.request.ConditionStatus;
+import org.regimen.request.CyclePattern;
 import org.regimen.request.Fitzpatrick;
 import org.regimen.request.Indication;
 import org.regimen.request.LabOutcome;
@@ -60,8 +62,9 @@ public final class IntakeQuestionnaire {
   private static final List<Class<? extends Enum<?>>> ANSWER_ENUMS =
       List.of(
           Indication.class, BodyArea.class, StriaeStage.class, Severity.class, Sex.class,
-          PregnancyStatus.class, Condition.class, MedicationKind.class, Allergy.class,
-          AreaCondition.class, LabOutcome.class, Fitzpatrick.class, SkinType.class);
+          PregnancyStatus.class, Condition.class, ConditionStatus.class, MedicationKind.class,
+          Allergy.class, AreaCondition.class, LabOutcome.class, CyclePattern.class,
+          Fitzpatrick.class, SkinType.class);
 
   private final List<TreatmentModule> modules;
   private final boolean everyTherapy;

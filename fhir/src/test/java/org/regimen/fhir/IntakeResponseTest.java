@@ -24,7 +24,19 @@ import org.regimen.Problem;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.protocol.FactKind;
 import org.regimen.protocol.Match;
+import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
 import org.regimen.request.AreaFinding;
+import org.regimen.request.Condition;
+import org.regimen.request.ConditionStatus;
+import org.regimen.request.CyclePattern;
+import org.regimen.request.LabTest;
+import org.regimen.request.Severity;
+import org.regimen.request.ConditionDetail;
+import org.regimen.request.PregnancyTest;
+import org.regimen.request.Procedure;
+import org.regimen.request.Reproductive;
 import org.regimen.request.LabResult;
 import org.regimen.request.Lifestyle;
 import org.regimen.request.Medication;
@@ -80,6 +92,98 @@ class IntakeResponseTest {
       assertThat(m.until()).hasValueSatisfying(d -> assertThat(d).hasToString("2027-01-20"));
       assertThat(m.prescribed()).isEmpty();
     });
+  }
+
+  /**
+   * contract.md, "Additions for a clinic's real intake": "patient.conditions[]: a code (present,
+   * status not known) or { "code", "status", "since" }". A condition whose follow-ups are answered
+   * becomes the object; one without stays a bare code, judged as ACTIVE.
+   */
+  @Test
+  void aConditionsStatusAndSinceFollowItsChoice() {
+    QuestionnaireResponse response = response(item("indication", coding("indication", "DARK_CIRCLES")),
+        item("areas", coding("body-area", "FACE")),
+        group("patient",
+            item("patient.conditions", coding("condition", "CANCER"), coding("condition", "DIABETES")),
+            item("patient.conditions[code=CANCER].status", coding("condition-status", "RESOLVED")),
+            item("patient.conditions[code=CANCER].since", new DateType("2019-06-01"))));
+    PatientProfile patient = PLASMA.read(response).patient();
+    assertThat(patient.conditions()).contains(List.of(Condition.CANCER, Condition.DIABETES));
+    assertThat(patient.statusOf(Condition.CANCER)).contains(ConditionStatus.RESOLVED);
+    assertThat(patient.conditionDetails()).singleElement()
+        .satisfies(d -> assertThat(d.since()).hasValueSatisfying(s -> assertThat(s).hasToString("2019-06-01")));
+    assertThat(patient.statusOf(Condition.DIABETES)).isEmpty();
+    assertThat(patient.judgedStatus(Condition.DIABETES)).isEqualTo(ConditionStatus.ACTIVE);
+    QuestionnaireItemComponent status = IntakeQuestionnaireTest.find(PLASMA.toQuestionnaire(),
+        "patient.conditions[code=CANCER].status").orElseThrow();
+    assertThat(status.getEnableWhenFirstRep().getQuestion()).isEqualTo("patient.conditions");
+    assertThat(status.getEnableWhenFirstRep().getAnswerCoding().getCode()).isEqualTo("CANCER");
+  }
+
+  @Test
+  void aConditionsFollowUpWithoutItsChoiceIsAProblem() {
+    QuestionnaireResponse response = response(item("indication", coding("indication", "DARK_CIRCLES")),
+        item("areas", coding("body-area", "FACE")),
+        group("patient",
+            item("patient.conditions", coding("condition", "DIABETES")),
+            item("patient.conditions[code=CANCER].status", coding("condition-status", "RESOLVED"))));
+    assertThatThrownBy(() -> PLASMA.read(response))
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+            .extracting(Problem::path).containsExactly("patient.conditions[code=CANCER].status"));
+  }
+
+  /** contract.md: "measured tests (PLATELET_COUNT in 10^9/L, ...) a value and unit". */
+  @Test
+  void aMeasuredValueGetsItsTestsUnit() {
+    QuestionnaireResponse response = response(item("indication", coding("indication", "DARK_CIRCLES")),
+        item("areas", coding("body-area", "FACE")),
+        group("patient", group("patient.labResults[test=PLATELET_COUNT]",
+            item("patient.labResults[test=PLATELET_COUNT].value", new DecimalType("95")),
+            item("patient.labResults[test=PLATELET_COUNT].date", new DateType("2027-01-02")))));
+    assertThat(PLASMA.read(response).patient().labResults()).singleElement().satisfies(r -> {
+      assertThat(r.test()).isEqualTo(LabTest.PLATELET_COUNT);
+      assertThat(r.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("95"));
+      assertThat(r.unit()).contains("10^9/L");
+    });
+  }
+
+  /** contract.md: "menstruation.cycle: REGULAR (the default when lastStart is given), IRREGULAR, NONE". */
+  @Test
+  void theCyclePatternIsAskedAndTheDaysFollowARegularOne() {
+    QuestionnaireResponse response = response(item("indication", coding("indication", "DARK_CIRCLES")),
+        item("areas", coding("body-area", "FACE")),
+        group("patient", group("patient.menstruation",
+            item("patient.menstruation.cycle", coding("cycle-pattern", "NONE")))));
+    assertThat(PLASMA.read(response).patient().menstruation())
+        .hasValueSatisfying(m -> assertThat(m.pattern()).isEqualTo(CyclePattern.NONE));
+    QuestionnaireItemComponent lastStart = IntakeQuestionnaireTest.find(PLASMA.toQuestionnaire(),
+        "patient.menstruation.lastStart").orElseThrow();
+    assertThat(lastStart.getEnableWhen()).extracting(w -> w.getQuestion())
+        .containsOnly("patient.menstruation.cycle");
+    assertThat(lastStart.getEnableBehavior()).isEqualTo(Questionnaire.EnableWhenBehavior.ANY);
+  }
+
+  /** contract.md: "assessment (any indication): severity MILD, MODERATE, SEVERE". */
+  @Test
+  void theAssessmentsSeverityIsAskedForAnIndicationWithoutItsOwn() {
+    QuestionnaireResponse response = response(item("indication", coding("indication", "DARK_CIRCLES")),
+        item("areas", coding("body-area", "FACE")),
+        group("assessment", item("assessment.severity", coding("severity", "MODERATE"))));
+    assertThat(PLASMA.read(response).assessment())
+        .hasValueSatisfying(a -> assertThat(a.severity()).contains(Severity.MODERATE));
+    // Stretch marks and laxity keep their own severity (striae.severity, laxity.severity).
+    Questionnaire all = IntakeQuestionnaire.of(SamplePlans.REGIMEN.catalog()).toQuestionnaire();
+    assertThat(IntakeQuestionnaireTest.find(all, "assessment").orElseThrow().getEnableWhen())
+        .extracting(w -> w.getAnswerCoding().getCode())
+        .doesNotContain("STRETCH_MARKS", "SKIN_LAXITY").isNotEmpty();
+  }
+
+  /** A local medicine needs its area (contract: "area for a local medicine"): a required follow-up. */
+  @Test
+  void aLocalMedicinesAreaIsRequired() {
+    Questionnaire all = IntakeQuestionnaire.of(SamplePlans.REGIMEN.catalog()).toQuestionnaire();
+    assertThat(IntakeQuestionnaireTest.find(all, "patient.medications[kind=CORTICOSTEROID_LOCAL].area")
+        .orElseThrow().getRequired()).isTrue();
   }
 
   @Test
@@ -142,24 +246,32 @@ class IntakeResponseTest {
    * until the intake asks it or says why not. FactKind's own values need no entry: they are options.
    */
   @Test
-  @org.junit.jupiter.api.Disabled(
-      "Issue 17 left: the intake facts merged after the Questionnaire (menstruation.cycle, condition status and since) have no question yet; unanswered reads as unknown")
   void everyAttributeOfThePatientModelHasAQuestion() {
     Map<Class<?>, String> types =
-        Map.of(
-            PatientProfile.class, "patient",
-            Medication.class, "patient.medications",
-            AreaFinding.class, "patient.areaFindings",
-            LabResult.class, "patient.labResults",
-            MenstrualCycle.class, "patient.menstruation",
-            Skin.class, "patient.skin",
-            Lifestyle.class, "patient.lifestyle");
+        Map.ofEntries(
+            Map.entry(PatientProfile.class, "patient"),
+            Map.entry(ConditionDetail.class, "patient.conditions"),
+            Map.entry(Medication.class, "patient.medications"),
+            Map.entry(AreaFinding.class, "patient.areaFindings"),
+            Map.entry(Procedure.class, "patient.procedures"),
+            Map.entry(LabResult.class, "patient.labResults"),
+            Map.entry(MenstrualCycle.class, "patient.menstruation"),
+            Map.entry(Reproductive.class, "patient.reproductive"),
+            Map.entry(PregnancyTest.class, "patient.reproductive.pregnancyTest"),
+            Map.entry(Skin.class, "patient.skin"),
+            Map.entry(Lifestyle.class, "patient.lifestyle"));
+    // The Java model's name for what the JSON keeps in place: a condition's details are the objects
+    // of patient.conditions ({"code", "status", "since"}).
+    Map<String, String> jsonPath = Map.of("patient.conditionDetails", "patient.conditions");
     Set<String> possible = new TreeSet<>();
+    // Filled without a question: a measured value's unit is its test's own, which the question
+    // states and IntakeAnswers writes beside the value (aMeasuredValueGetsItsTestsUnit).
+    possible.add("patient.labResults.unit");
     IntakeItems.patient(Set.copyOf(FactKind.allFacts())).getItem().forEach(i -> collect(i, possible));
     List<String> missing = new ArrayList<>();
     types.forEach((type, prefix) -> {
       for (String attribute : attributes(type)) {
-        String path = prefix + "." + attribute;
+        String path = jsonPath.getOrDefault(prefix + "." + attribute, prefix + "." + attribute);
         boolean asked = possible.contains(path)
             || possible.stream().anyMatch(p -> p.startsWith(path + "."));
         if (!asked) {

@@ -20,8 +20,6 @@ import org.regimen.testing.RequestGenerator;
  * responses validate against their Questionnaire with HAPI's validator, without errors. The form does
  * not ask the clinic's side (id, calendar, clinic, history): the context gives it.
  */
-@org.junit.jupiter.api.Disabled(
-    "Issue 17 left: the intake facts merged after the Questionnaire (reproductive, condition status, a local medicine's area, assessment) are not yet asked and filled; unanswered reads as unknown, so plans from responses are at least as cautious")
 class IntakeRoundTripTest {
   static final int REQUESTS_PER_MODULE = 60;
   static final int VALIDATED_PER_MODULE = 8;
@@ -66,7 +64,7 @@ class IntakeRoundTripTest {
   /** What the form does not ask: the request without its asked keys. */
   static String clinicSide(TreatmentRequest request) throws Exception {
     ObjectNode json = (ObjectNode) MAPPER.readTree(SamplePlans.JSON.writeRequest(request));
-    json.remove(List.of("treatment", "indication", "areas", "earliestStart", "striae", "laxity", "patient"));
+    json.remove(List.of("treatment", "indication", "areas", "earliestStart", "striae", "laxity", "assessment", "patient"));
     return json.toString();
   }
 }

@@ -70,9 +70,11 @@ class IntakeCommandsTest {
   void importFhirPrintsThePatientAndListsWhatWasNotImported() {
     int status = RegimenCli.execute(context, "import-fhir", FHIR.resolve("import/patient-record.json").toString());
     assertThat(status).isEqualTo(ImportFhirCommand.INCOMPLETE);
-    assertThat(out.toString()).contains("\"conditions\":[\"DIABETES\",\"VARICOSE_VEINS\"]");
+    assertThat(out.toString()).contains("\"conditions\":[{\"code\":\"DIABETES\",\"status\":\"ACTIVE\"},"
+        + "{\"code\":\"VARICOSE_VEINS\",\"status\":\"ACTIVE\"},"
+        + "{\"code\":\"PSORIASIS\",\"status\":\"RESOLVED\",\"since\":\"2024-05-01\"}]");
     assertThat(err.toString().lines())
-        .first().isEqualTo("regimen: not imported (6):");
+        .first().isEqualTo("regimen: not imported (5):");
     assertThat(err.toString()).contains("  Bundle.entry[4].resource.code: no mapping in import-codes.json")
         .doesNotContain("J45");
   }
@@ -84,7 +86,8 @@ class IntakeCommandsTest {
     assertThat(status).isEqualTo(ImportFhirCommand.INCOMPLETE);
     TreatmentRequest request = JSON.readRequest(out.toString());
     assertThat(request.treatment()).contains("plasma");
-    assertThat(request.patient().labResults()).hasSize(3);
+    assertThat(request.patient().labResults()).hasSize(5); // three coded results, two measured values
+    assertThat(request.patient().procedures()).hasValueSatisfying(p -> assertThat(p).hasSize(1));
   }
 
   @Test

@@ -133,6 +133,6 @@ class StandardsCliIT {
         fhir.resolve("import/request.json").toString(), fhir.resolve("import/patient-record.json").toString());
     assertThat(imported.exitCode()).isEqualTo(3);
     assertThat(RegimenJson.create().readRequest(imported.out()).patient().conditions()).isPresent();
-    assertThat(imported.err()).startsWith("regimen: not imported (6):");
+    assertThat(imported.err()).startsWith("regimen: not imported (5):");
   }
 }
