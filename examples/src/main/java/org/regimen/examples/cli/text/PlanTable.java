@@ -239,7 +239,11 @@ public final class PlanTable {
   }
 
   private static String describe(TreatmentRef treatment) {
-    return treatment.name() + " (" + treatment.id() + ", protocol " + treatment.protocolVersion() + ")";
+    // A combined plan's treatment says what it treats (its own indication and areas, or the request's).
+    String what =
+        treatment.indication().map(i -> " for " + i.name()).orElse("")
+            + (treatment.areas().isEmpty() ? "" : " on " + join(treatment.areas()));
+    return treatment.name() + " (" + treatment.id() + ", protocol " + treatment.protocolVersion() + ")" + what;
   }
 
   private static String join(List<?> items) {
