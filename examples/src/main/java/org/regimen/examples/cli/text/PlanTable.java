@@ -50,7 +50,15 @@ public final class PlanTable {
           "Treatments",
           plan.treatments().stream().map(PlanTable::describe).collect(Collectors.joining("; ")));
     }
-    header.row("Indication", plan.indication().name());
+    // A combination's treatments may each treat their own indication: list each one once.
+    header.row(
+        "Indication",
+        plan.treatments().isEmpty()
+            ? plan.indication().name()
+            : plan.treatments().stream()
+                .map(t -> t.indication().orElse(plan.indication()).name())
+                .distinct()
+                .collect(Collectors.joining(", ")));
     plan.id().ifPresent(id -> header.row("Request", id));
     header.row("Status", plan.eligibility().status().name());
     header.row(
