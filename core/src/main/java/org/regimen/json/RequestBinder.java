@@ -120,24 +120,22 @@ final class RequestBinder {
     f.optional("currency", r.oneOf(Currency.class)).ifPresent(b::currency);
     f.optional("clinic", r.object(CLINIC, this::clinic)).ifPresent(b::clinic);
     f.optional("treatment", r.text()).ifPresent(b::treatment);
-    // Which elements of treatments are objects, and which of them name their own indication.
-    List<Boolean> ownIndication = new ArrayList<>();
+    // The paths of the elements of treatments that name no indication of their own, and whether any does.
+    List<String> withoutIndication = new ArrayList<>();
+    boolean[] anyOwn = {false};
     List<CombinedTreatment> parts = List.of();
     if (f.has("treatment") && f.has("treatments")) {
       r.problem(f.path("treatments"), RequestValidator.BOTH_TREATMENT_FORMS);
     } else {
-      parts = f.list("treatments", combinedTreatment(ownIndication));
+      parts = f.list("treatments", combinedTreatment(withoutIndication, anyOwn));
       b.treatments(parts);
     }
-    if (f.has("indication") || ownIndication.isEmpty() || !ownIndication.contains(true)) {
+    if (f.has("indication") || !anyOwn[0]) {
       f.required("indication", r.oneOf(Indication.class)).ifPresent(b::indication);
     } else {
       // Every part then needs its own: the first one's stands for the request (the plan's indication).
-      for (int i = 0; i < ownIndication.size(); i++) {
-        if (!ownIndication.get(i)) {
-          r.problem(Paths.field(Paths.index(f.path("treatments"), i), "indication"),
-              "is required when the request has no indication of its own");
-        }
+      for (String path : withoutIndication) {
+        r.problem(Paths.field(path, "indication"), "is required when the request has no indication of its own");
       }
       parts.stream().flatMap(p -> p.indication().stream()).findFirst().ifPresent(b::indication);
     }
@@ -154,14 +152,18 @@ final class RequestBinder {
 
   /**
    * An element of {@code treatments}: a module id (a string), or an object naming the treatment and,
-   * optionally, its own indication, areas and assessment. Records, per element, whether it names
-   * its own indication.
+   * optionally, its own indication, areas and assessment. Records the path of each element that names
+   * no indication of its own, and whether any does.
    */
-  private ValueReader<CombinedTreatment> combinedTreatment(List<Boolean> ownIndication) {
+  private ValueReader<CombinedTreatment> combinedTreatment(List<String> withoutIndication, boolean[] anyOwn) {
     ValueReader<String> id = r.text();
     ValueReader<CombinedTreatment> object = r.object(TREATMENT_PART, this::treatmentPart);
     return (node, path) -> {
-      ownIndication.add(node.isObject() && node.has("indication"));
+      if (node.isObject() && node.has("indication")) {
+        anyOwn[0] = true;
+      } else {
+        withoutIndication.add(path);
+      }
       if (node.isObject()) {
         return object.read(node, path);
       }

@@ -164,6 +164,11 @@ class PerTreatmentIndicationTest {
       t.add("weekly");
       facialPart(t);
     })).containsExactly("treatments[0].indication");
+    assertThat(readerPaths(r -> r.remove(List.of("indication", "striae")), t -> {
+      t.addNull();
+      t.add("weekly");
+      facialPart(t);
+    })).containsExactly("treatments[0]", "treatments[1].indication");
     // The laxity part may not carry striae; no treatment twice, whatever its form.
     assertThat(readerPaths(r -> {}, t -> {
       t.add("weekly");
