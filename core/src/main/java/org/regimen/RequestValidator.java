@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.regimen.request.BodyArea;
+import org.regimen.request.CombinedTreatment;
 import org.regimen.request.Indication;
 import org.regimen.request.LabResult;
 import org.regimen.request.MenstrualCycle;
@@ -64,12 +65,14 @@ public final class RequestValidator {
     }
     Set<String> treatments = new HashSet<>();
     for (int i = 0; i < request.treatments().size(); i++) {
-      String treatment = request.treatments().get(i);
+      CombinedTreatment part = request.treatments().get(i);
+      String treatment = part.treatment();
       if (treatment.isBlank()) {
-        problems.add(Problem.of("treatments[" + i + "]", "must not be blank"));
+        problems.add(Problem.of(treatmentPath(i, part), "must not be blank"));
       } else if (!treatments.add(treatment)) {
-        problems.add(Problem.of("treatments[" + i + "]", "must not repeat an earlier treatment"));
+        problems.add(Problem.of(treatmentPath(i, part), "must not repeat an earlier treatment"));
       }
+      validatePart(request, i, part, problems);
     }
     request
         .clinic()
@@ -108,7 +111,17 @@ public final class RequestValidator {
                   + ".severity when both are given"));
     }
     if (request.areas().isEmpty()) {
-      problems.add(Problem.of("areas", "must not be empty: list the areas to treat"));
+      boolean someOwn = request.treatments().stream().anyMatch(p -> !p.areas().isEmpty());
+      if (!someOwn) {
+        problems.add(Problem.of("areas", "must not be empty: list the areas to treat"));
+      } else {
+        for (int i = 0; i < request.treatments().size(); i++) {
+          if (request.treatments().get(i).areas().isEmpty()) {
+            problems.add(Problem.of("treatments[" + i + "].areas",
+                "is required when the request has no areas of its own: list the areas to treat"));
+          }
+        }
+      }
     }
     Set<BodyArea> areas = EnumSet.noneOf(BodyArea.class);
     for (int i = 0; i < request.areas().size(); i++) {
@@ -124,6 +137,62 @@ public final class RequestValidator {
     request.history().ifPresent(history -> HistoryValidator.validate(history, asOf, problems));
     RequestDateWindow.check(request, problems);
     return ProblemLimit.cap(List.copyOf(problems));
+  }
+
+  /**
+   * The path of part {@code index}'s treatment id: the element itself for a part that names only its
+   * treatment (the string form), its {@code treatment} key otherwise.
+   *
+   * @param index the part's index in {@code treatments}
+   * @param part the part
+   * @return e.g. {@code treatments[1]} or {@code treatments[1].treatment}
+   */
+  public static String treatmentPath(int index, CombinedTreatment part) {
+    return "treatments[" + index + "]" + (part.idOnly() ? "" : ".treatment");
+  }
+
+  /**
+   * One part's own values: its striae and laxity go with its indication (its own or the request's),
+   * its areas do not repeat, and a severity it gives agrees with the other one that applies to it.
+   */
+  private static void validatePart(
+      TreatmentRequest request, int i, CombinedTreatment part, List<Problem> problems) {
+    String path = "treatments[" + i + "]";
+    Indication indication = part.indication().orElse(request.indication());
+    if (part.striae().isPresent() && indication != Indication.STRETCH_MARKS) {
+      problems.add(Problem.of(path + ".striae", "is only allowed with indication STRETCH_MARKS"));
+    }
+    part.striae()
+        .flatMap(s -> s.ageMonths())
+        .filter(months -> months < 0 || months > MAX_STRIAE_AGE_MONTHS)
+        .ifPresent(months -> problems.add(
+            Problem.of(path + ".striae.ageMonths", "must be an integer from 0 to " + MAX_STRIAE_AGE_MONTHS)));
+    if (part.laxity().isPresent() && indication != Indication.SKIN_LAXITY) {
+      problems.add(Problem.of(path + ".laxity", "is only allowed with indication SKIN_LAXITY"));
+    }
+    Set<BodyArea> areas = EnumSet.noneOf(BodyArea.class);
+    for (int j = 0; j < part.areas().size(); j++) {
+      if (!areas.add(part.areas().get(j))) {
+        problems.add(Problem.of(path + ".areas[" + j + "]", "must not repeat an earlier area"));
+      }
+    }
+    // The severities that apply to this part: its own, else the request's (as planning takes them).
+    boolean sameIndication = indication == request.indication();
+    java.util.Optional<org.regimen.request.Severity> general =
+        part.assessment().or(request::assessment).flatMap(a -> a.severity());
+    java.util.Optional<org.regimen.request.Severity> striae =
+        part.striae().or(() -> sameIndication ? request.striae() : java.util.Optional.empty()).flatMap(s -> s.severity());
+    java.util.Optional<org.regimen.request.Severity> laxity =
+        part.laxity().or(() -> sameIndication ? request.laxity() : java.util.Optional.empty()).flatMap(l -> l.severity());
+    java.util.Optional<org.regimen.request.Severity> own = striae.or(() -> laxity);
+    boolean ownHere = part.assessment().isPresent() || part.striae().isPresent() || part.laxity().isPresent();
+    if (ownHere && general.isPresent() && own.isPresent() && general.get() != own.get()) {
+      String kind = striae.isPresent() ? "striae" : "laxity";
+      problems.add(
+          part.assessment().isPresent()
+              ? Problem.of(path + ".assessment.severity", "must agree with " + kind + ".severity when both are given")
+              : Problem.of(path + "." + kind + ".severity", "must agree with assessment.severity when both are given"));
+    }
   }
 
   /**

@@ -47,7 +47,7 @@ final class PlanBinder {
           "id", "library", "treatment", "treatments", "indication", "language", "eligibility", "history", "sessions",
           "visits", "results", "risks", "maintenance", "cost", "adjustments", "conflicts",
           "sources", "line");
-  static final AllowedFields TREATMENT_REF = new AllowedFields("id", "name", "protocolVersion", "protocolDigest", "baselineDigest", "variant");
+  static final AllowedFields TREATMENT_REF = new AllowedFields("id", "name", "protocolVersion", "protocolDigest", "baselineDigest", "variant", "indication", "areas");
   static final AllowedFields VARIANT_REF = new AllowedFields("id", "version", "digest");
   static final AllowedFields ELIGIBILITY =
       new AllowedFields("status", "earliestStart", "findings", "excludedAreas", "requiredTests");
@@ -195,7 +195,9 @@ final class PlanBinder {
                       version.orElseThrow(),
                       protocolDigest.orElseThrow(),
                       baselineDigest.orElseThrow()))
-              .withVariant(variant);
+              .withVariant(variant)
+              .withIndication(f.optional("indication", r.oneOf(org.regimen.request.Indication.class)))
+              .withAreas(f.list("areas", r.oneOf(org.regimen.request.BodyArea.class)));
         });
   }
 

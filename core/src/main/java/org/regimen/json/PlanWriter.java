@@ -172,6 +172,11 @@ final class PlanWriter {
       g.writeStringField("digest", ref.variant().get().digest());
       g.writeEndObject();
     }
+    // A combined plan's treatment names what it treats (contract.md, "Additions": treatments[]).
+    optionalEnum(g, "indication", ref.indication());
+    if (!ref.areas().isEmpty()) {
+      Writing.enumList(g, "areas", ref.areas());
+    }
     g.writeEndObject();
   }
 

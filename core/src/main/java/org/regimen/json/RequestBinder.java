@@ -17,7 +17,9 @@ import org.regimen.request.CalendarConstraints;
 import org.regimen.request.CalendarEvent;
 import org.regimen.request.Clinic;
 import org.regimen.request.Condition;
+import org.regimen.request.CombinedTreatment;
 import org.regimen.request.ConditionDetail;
+import org.regimen.request.ImmutableCombinedTreatment;
 import org.regimen.request.ConditionStatus;
 import org.regimen.request.Currency;
 import org.regimen.request.CyclePattern;
@@ -63,6 +65,8 @@ final class RequestBinder {
           "id", "asOf", "language", "currency", "clinic", "treatment", "treatments", "indication",
           "striae", "laxity", "assessment", "areas", "earliestStart", "patient", "calendar",
           "history");
+  static final AllowedFields TREATMENT_PART =
+      new AllowedFields("treatment", "indication", "areas", "assessment", "striae", "laxity");
   static final AllowedFields CLINIC = new AllowedFields("name", "phone", "maxVisitMinutes", "variant");
   static final AllowedFields STRIAE = new AllowedFields("stage", "ageMonths", "severity");
   static final AllowedFields LAXITY = new AllowedFields("severity");
@@ -116,12 +120,25 @@ final class RequestBinder {
     f.optional("currency", r.oneOf(Currency.class)).ifPresent(b::currency);
     f.optional("clinic", r.object(CLINIC, this::clinic)).ifPresent(b::clinic);
     f.optional("treatment", r.text()).ifPresent(b::treatment);
+    // The paths of the elements of treatments that name no indication of their own, and whether any does.
+    List<String> withoutIndication = new ArrayList<>();
+    boolean[] anyOwn = {false};
+    List<CombinedTreatment> parts = List.of();
     if (f.has("treatment") && f.has("treatments")) {
       r.problem(f.path("treatments"), RequestValidator.BOTH_TREATMENT_FORMS);
     } else {
-      b.treatments(f.list("treatments", r.text()));
+      parts = f.list("treatments", combinedTreatment(withoutIndication, anyOwn));
+      b.treatments(parts);
     }
-    f.required("indication", r.oneOf(Indication.class)).ifPresent(b::indication);
+    if (f.has("indication") || !anyOwn[0]) {
+      f.required("indication", r.oneOf(Indication.class)).ifPresent(b::indication);
+    } else {
+      // Every part then needs its own: the first one's stands for the request (the plan's indication).
+      for (String path : withoutIndication) {
+        r.problem(Paths.field(path, "indication"), "is required when the request has no indication of its own");
+      }
+      parts.stream().flatMap(p -> p.indication().stream()).findFirst().ifPresent(b::indication);
+    }
     f.optional("striae", r.object(STRIAE, this::striae)).ifPresent(b::striae);
     f.optional("laxity", r.object(LAXITY, this::laxity)).ifPresent(b::laxity);
     f.optional("assessment", r.object(ASSESSMENT, this::assessment)).ifPresent(b::assessment);
@@ -130,6 +147,47 @@ final class RequestBinder {
     f.required("patient", r.object(PATIENT, this::patient)).ifPresent(b::patient);
     f.optional("calendar", r.object(CALENDAR, this::calendar)).ifPresent(b::calendar);
     f.optional("history", new HistoryJson(r).history()).ifPresent(b::history);
+    return b.build();
+  }
+
+  /**
+   * An element of {@code treatments}: a module id (a string), or an object naming the treatment and,
+   * optionally, its own indication, areas and assessment. Records the path of each element that names
+   * no indication of its own, and whether any does.
+   */
+  private ValueReader<CombinedTreatment> combinedTreatment(List<String> withoutIndication, boolean[] anyOwn) {
+    ValueReader<String> id = r.text();
+    ValueReader<CombinedTreatment> object = r.object(TREATMENT_PART, this::treatmentPart);
+    return (node, path) -> {
+      if (node.isObject() && node.has("indication")) {
+        anyOwn[0] = true;
+      } else {
+        withoutIndication.add(path);
+      }
+      if (node.isObject()) {
+        return object.read(node, path);
+      }
+      if (!node.isTextual()) {
+        r.problem(path, "must be a module id (a string) or an object with treatment, indication, areas, assessment");
+        return Optional.empty();
+      }
+      return id.read(node, path).map(CombinedTreatment::of);
+    };
+  }
+
+  private CombinedTreatment treatmentPart(Fields f) {
+    ImmutableCombinedTreatment.Builder b = CombinedTreatment.builder();
+    f.required("treatment", r.text()).ifPresent(b::treatment);
+    f.optional("indication", r.oneOf(Indication.class)).ifPresent(b::indication);
+    long before = r.problemCount();
+    Optional<List<BodyArea>> areas = f.optional("areas", r.listOf(r.oneOf(BodyArea.class)));
+    if (areas.isPresent() && areas.get().isEmpty() && r.problemCount() == before) {
+      r.problem(f.path("areas"), "must not be empty: list the areas, or leave the key out for the request's areas");
+    }
+    areas.ifPresent(b::areas);
+    f.optional("assessment", r.object(ASSESSMENT, this::assessment)).ifPresent(b::assessment);
+    f.optional("striae", r.object(STRIAE, this::striae)).ifPresent(b::striae);
+    f.optional("laxity", r.object(LAXITY, this::laxity)).ifPresent(b::laxity);
     return b.build();
   }
 

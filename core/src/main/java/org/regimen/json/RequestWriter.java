@@ -13,6 +13,10 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Optional;
 import org.regimen.request.AreaFinding;
+import org.regimen.request.Assessment;
+import org.regimen.request.CombinedTreatment;
+import org.regimen.request.LaxityAssessment;
+import org.regimen.request.StriaeAssessment;
 import org.regimen.request.Procedure;
 import org.regimen.request.CalendarConstraints;
 import org.regimen.request.CalendarEvent;
@@ -48,29 +52,19 @@ final class RequestWriter {
     }
     optionalText(g, "treatment", r.treatment());
     if (!r.treatments().isEmpty()) {
-      Writing.textList(g, "treatments", r.treatments());
+      g.writeArrayFieldStart("treatments");
+      for (CombinedTreatment part : r.treatments()) {
+        treatmentPart(g, part);
+      }
+      g.writeEndArray();
     }
     g.writeStringField("indication", r.indication().name());
-    if (r.striae().isPresent()) {
-      g.writeObjectFieldStart("striae");
-      optionalEnum(g, "stage", r.striae().get().stage());
-      if (r.striae().get().ageMonths().isPresent()) {
-        g.writeNumberField("ageMonths", r.striae().get().ageMonths().get());
-      }
-      optionalEnum(g, "severity", r.striae().get().severity());
-      g.writeEndObject();
+    assessments(g, r.striae(), r.laxity(), r.assessment());
+    boolean everyPartHasAreas =
+        !r.treatments().isEmpty() && r.treatments().stream().noneMatch(p -> p.areas().isEmpty());
+    if (!r.areas().isEmpty() || !everyPartHasAreas) {
+      enumList(g, "areas", r.areas());
     }
-    if (r.laxity().isPresent()) {
-      g.writeObjectFieldStart("laxity");
-      optionalEnum(g, "severity", r.laxity().get().severity());
-      g.writeEndObject();
-    }
-    if (r.assessment().isPresent()) {
-      g.writeObjectFieldStart("assessment");
-      optionalEnum(g, "severity", r.assessment().get().severity());
-      g.writeEndObject();
-    }
-    enumList(g, "areas", r.areas());
     optionalDate(g, "earliestStart", r.earliestStart());
     patient(g, r.patient());
     calendar(g, r.calendar());
@@ -243,5 +237,48 @@ final class RequestWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  /** A part that names only its treatment as a string (today's form), any other as an object. */
+  private static void treatmentPart(JsonGenerator g, CombinedTreatment part) throws IOException {
+    if (part.idOnly()) {
+      g.writeString(part.treatment());
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("treatment", part.treatment());
+    optionalEnum(g, "indication", part.indication());
+    assessments(g, part.striae(), part.laxity(), part.assessment());
+    if (!part.areas().isEmpty()) {
+      enumList(g, "areas", part.areas());
+    }
+    g.writeEndObject();
+  }
+
+  private static void assessments(
+      JsonGenerator g,
+      Optional<StriaeAssessment> striae,
+      Optional<LaxityAssessment> laxity,
+      Optional<Assessment> assessment)
+      throws IOException {
+    if (striae.isPresent()) {
+      g.writeObjectFieldStart("striae");
+      optionalEnum(g, "stage", striae.get().stage());
+      if (striae.get().ageMonths().isPresent()) {
+        g.writeNumberField("ageMonths", striae.get().ageMonths().get());
+      }
+      optionalEnum(g, "severity", striae.get().severity());
+      g.writeEndObject();
+    }
+    if (laxity.isPresent()) {
+      g.writeObjectFieldStart("laxity");
+      optionalEnum(g, "severity", laxity.get().severity());
+      g.writeEndObject();
+    }
+    if (assessment.isPresent()) {
+      g.writeObjectFieldStart("assessment");
+      optionalEnum(g, "severity", assessment.get().severity());
+      g.writeEndObject();
+    }
   }
 }

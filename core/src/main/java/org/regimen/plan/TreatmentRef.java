@@ -44,6 +44,20 @@ public interface TreatmentRef {
   @Value.Redacted
   java.util.Optional<VariantRef> variant();
 
+  /**
+   * In a combined plan, the indication this treatment is planned for (each treatment of a
+   * combination may treat its own); absent in a single-treatment plan, whose indication is the plan's.
+   */
+  @Value.Redacted
+  java.util.Optional<org.regimen.request.Indication> indication();
+
+  /**
+   * In a combined plan, the areas this treatment was asked to treat, in the request's order; empty in
+   * a single-treatment plan. The sessions say which of them are planned.
+   */
+  @Value.Redacted
+  java.util.List<org.regimen.request.BodyArea> areas();
+
   static TreatmentRef of(
       String id, String name, String protocolVersion, String protocolDigest, String baselineDigest) {
     return ImmutableTreatmentRef.of(id, name, protocolVersion, protocolDigest, baselineDigest);

@@ -10,6 +10,8 @@ import org.regimen.dates.DateRange;
 import org.regimen.plan.AdjustmentReason;
 import org.regimen.plan.Conflict;
 import org.regimen.plan.ConstraintKind;
+import org.regimen.plan.ImmutableTreatmentPlan;
+import org.regimen.plan.ImmutableTreatmentRef;
 import org.regimen.plan.Session;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.protocol.Course;
@@ -22,7 +24,9 @@ import org.regimen.spi.TreatmentModule;
  * <ol>
  *   <li>Order: a therapy whose protocol's {@code sequencing} names another comes after it; otherwise
  *       the request's order ({@link CombinationOrder}).
- *   <li>Each therapy is screened and planned with its own protocol, intervals and calendar; none
+ *   <li>Each therapy is screened and planned with its own protocol, intervals and calendar, and
+ *       for its own indication, areas and assessment where the request gives them per treatment
+ *       ({@link PartRequest}); none
  *       starts before the latest earliest start of all (one patient, one eligibility).
  *   <li>A therapy planned later keeps off the days earlier ones hold ({@link OtherTreatmentDays}),
  *       and one that follows another starts the day after that course's last session at the
@@ -31,7 +35,8 @@ import org.regimen.spi.TreatmentModule;
  * </ol>
  */
 final class CombinationPlanner {
-  record Part(TreatmentModule module, Course course) {}
+  /** One therapy of the combination and the request it is planned with ({@link PartRequest}). */
+  record Part(TreatmentModule module, Course course, TreatmentRequest request) {}
 
   private final CoursePlanner coursePlanner;
 
@@ -65,7 +70,7 @@ final class CombinationPlanner {
                 part.course()));
         blocked.addAll(
             AreaHealingDays.blockedBy(
-                earlierSessions, earlier.course(), part.course(), areasOf(part, request),
+                earlierSessions, earlier.course(), part.course(), part.request().areas(),
                 earlier.module().protocol().allowsSameDayWithOthers()
                     && part.module().protocol().allowsSameDayWithOthers()));
         if (CombinationOrder.follows(part.module(), earlier.module())) {
@@ -85,10 +90,17 @@ final class CombinationPlanner {
                   + " (the request's order) and this course fits around its sessions.");
         }
       }
-      planned.add(
+      TreatmentPlan own =
           coursePlanner.plan(
-              part.module(), part.course(), request,
-              new CourseConstraints(notBefore, reason, text, blocked)));
+              part.module(), part.course(), part.request(),
+              new CourseConstraints(notBefore, reason, text, blocked));
+      // Each treatment of a combined plan names what it treats: its indication and its areas.
+      planned.add(
+          ImmutableTreatmentPlan.copyOf(own)
+              .withTreatment(
+                  ImmutableTreatmentRef.copyOf(own.treatment().orElseThrow())
+                      .withIndication(part.request().indication())
+                      .withAreas(part.request().areas())));
     }
     List<TreatmentPlan> withPrecautions = BloodProductRepeat.add(planned, order, request);
     return PlanMerger.merge(request, withPrecautions, conflicts, notes);
@@ -98,11 +110,6 @@ final class CombinationPlanner {
     return session.furtherVisits().isEmpty()
         ? session.date()
         : session.furtherVisits().get(session.furtherVisits().size() - 1).date();
-  }
-
-  /** The areas this part treats: the request's (a part's own areas come with per-part requests). */
-  static List<org.regimen.request.BodyArea> areasOf(Part part, TreatmentRequest request) {
-    return request.areas();
   }
 
   private static List<Part> order(List<Part> requested, List<Conflict> conflicts) {

@@ -14,6 +14,7 @@ import org.regimen.plan.Comparison;
 import org.regimen.plan.ComparisonOption;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.protocol.Course;
+import org.regimen.request.CombinedTreatment;
 import org.regimen.request.TreatmentRequest;
 import org.regimen.spi.TreatmentModule;
 
@@ -70,7 +71,10 @@ public final class Planner {
     return coursePlanner.plan(module.get(), course.get(), request);
   }
 
-  /** A request with {@code treatments}: every one installed, treating the indication. */
+  /**
+   * A request with {@code treatments}: every one installed, treating its indication (its own or the
+   * request's) and, where the part names its own areas, each of them.
+   */
   private TreatmentPlan planCombination(TreatmentRequest request) {
     List<Problem> problems = new ArrayList<>(RequestValidator.validate(request));
     if (request.treatments().size() < 2) {
@@ -78,27 +82,41 @@ public final class Planner {
     }
     List<CombinationPlanner.Part> parts = new ArrayList<>();
     Optional<VariantModule> requested = requestedVariant(request, problems);
-    if (requested.isPresent() && !request.treatments().contains(requested.get().variant().baseProtocol())) {
+    if (requested.isPresent() && !request.treatmentIds().contains(requested.get().variant().baseProtocol())) {
       problems.add(Problem.of("clinic.variant",
           "changes treatment '" + requested.get().variant().baseProtocol() + "', which the combination does not name"));
     }
     for (int i = 0; i < request.treatments().size(); i++) {
-      String id = request.treatments().get(i);
-      Optional<TreatmentModule> module = catalog.module(id).map(m -> withVariant(m, request));
+      CombinedTreatment part = request.treatments().get(i);
+      Optional<TreatmentModule> module = catalog.module(part.treatment()).map(m -> withVariant(m, request));
       if (module.isEmpty()) {
         problems.add(
-            Problem.of("treatments[" + i + "]",
+            Problem.of(RequestValidator.treatmentPath(i, part),
                 "must be an installed treatment; installed: " + String.join(", ", catalog.ids())));
         continue;
       }
-      Optional<Course> course = module.get().chooseCourse(request);
+      TreatmentRequest own = PartRequest.of(request, part);
+      Optional<Course> course = module.get().chooseCourse(own);
       if (course.isEmpty()) {
         problems.add(
-            Problem.of("indication",
-                "is not treated by treatments[" + i + "]; it treats: " + module.get().descriptor().indications()));
+            part.indication().isPresent()
+                ? Problem.of("treatments[" + i + "].indication",
+                    "is not treated by this treatment; it treats: " + module.get().descriptor().indications())
+                : Problem.of("indication",
+                    "is not treated by treatments[" + i + "]; it treats: " + module.get().descriptor().indications()));
         continue;
       }
-      parts.add(new CombinationPlanner.Part(module.get(), course.get()));
+      // Areas the caller gave this treatment itself must be ones its course treats; the request's
+      // shared areas stay as they were: an area a course does not list is left out of its plan.
+      for (int j = 0; j < part.areas().size(); j++) {
+        if (!course.get().areas().contains(part.areas().get(j))) {
+          problems.add(
+              Problem.of("treatments[" + i + "].areas[" + j + "]",
+                  "is not treated by this treatment for this indication; it treats: "
+                      + new java.util.TreeSet<>(course.get().areas())));
+        }
+      }
+      parts.add(new CombinationPlanner.Part(module.get(), course.get(), own));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(request.id(), problems);

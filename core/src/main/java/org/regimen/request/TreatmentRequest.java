@@ -45,9 +45,17 @@ public interface TreatmentRequest {
   @Value.Redacted
   Optional<String> treatment();
 
-  /** Module ids for a combined plan, instead of {@link #treatment()}. */
+  /**
+   * The parts of a combined plan, instead of {@link #treatment()}: each a module id and, optionally,
+   * its own indication, areas and assessment ({@link CombinedTreatment}).
+   */
   @Value.Redacted
-  List<String> treatments();
+  List<CombinedTreatment> treatments();
+
+  /** The module ids of {@link #treatments()}, in order. */
+  default List<String> treatmentIds() {
+    return treatments().stream().map(CombinedTreatment::treatment).toList();
+  }
 
   @Value.Redacted
   Indication indication();

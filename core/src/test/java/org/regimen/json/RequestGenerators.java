@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import org.regimen.request.Assessment;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.regimen.dates.DateRange;
@@ -223,6 +225,40 @@ final class RequestGenerators {
             .build();
   }
 
+  /**
+   * One part of a combination: mostly a bare id (the string form), sometimes an object with its own
+   * indication, areas and assessment (contract.md, "Additions": treatments[] objects).
+   */
+  static Gen<org.regimen.request.CombinedTreatment> combinedTreatments(String id) {
+    return rnd -> {
+      if (Generate.range(0, 2).generate(rnd) != 0) {
+        return org.regimen.request.CombinedTreatment.of(id);
+      }
+      var part = org.regimen.request.CombinedTreatment.builder().treatment(id);
+      Optional<Indication> own = Generate.enumValues(Indication.class).toOptionals(50).generate(rnd);
+      part.indication(own);
+      part.areas(distinct(BodyArea.class, 0).generate(rnd));
+      if (own.isPresent() && own.get() != Indication.STRETCH_MARKS && own.get() != Indication.SKIN_LAXITY) {
+        // One severity per part: a general one only where no striae or laxity can apply.
+        part.assessment(
+            Generate.enumValues(Severity.class)
+                .toOptionals(30)
+                .map(severity -> Assessment.builder().severity(severity).build())
+                .toOptionals(50)
+                .generate(rnd));
+      }
+      if (own.equals(Optional.of(Indication.STRETCH_MARKS)) && Generate.booleans().generate(rnd)) {
+        part.striae(StriaeAssessment.builder()
+            .stage(Generate.enumValues(StriaeStage.class).toOptionals(30).generate(rnd))
+            .build());
+      }
+      if (own.equals(Optional.of(Indication.SKIN_LAXITY)) && Generate.booleans().generate(rnd)) {
+        part.laxity(LaxityAssessment.builder().build());
+      }
+      return part.build();
+    };
+  }
+
   static Gen<TreatmentRequest> requests() {
     Gen<String> moduleIds = Generate.pick(List.of("prp", "stemcell", "mesotherapy", "plasma"));
     Gen<String> languages = Generate.pick(List.of("en", "fr", "de", "zz"));
@@ -251,7 +287,11 @@ final class RequestGenerators {
       if (form == 1) {
         b.treatment(moduleIds.generate(rnd));
       } else if (form == 2) {
-        b.treatments(new ArrayList<>(new java.util.LinkedHashSet<>(lists().of(moduleIds).ofSizeBetween(1, 4).generate(rnd))));
+        List<org.regimen.request.CombinedTreatment> parts = new ArrayList<>();
+        for (String id : new java.util.LinkedHashSet<>(lists().of(moduleIds).ofSizeBetween(1, 4).generate(rnd))) {
+          parts.add(combinedTreatments(id).generate(rnd));
+        }
+        b.treatments(parts);
       }
       if (indication == Indication.STRETCH_MARKS && Generate.booleans().generate(rnd)) {
         b.striae(

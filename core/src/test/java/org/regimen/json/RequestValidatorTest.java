@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.regimen.InvalidRequestException;
 import org.regimen.Problem;
 import org.regimen.RequestValidator;
+import org.regimen.request.CombinedTreatment;
 import org.regimen.request.BodyArea;
 import org.regimen.request.Indication;
 import org.regimen.request.LabOutcome;
@@ -31,7 +32,7 @@ class RequestValidatorTest {
             .asOf(AS_OF)
             .language("EN")
             .treatment("prp")
-            .addTreatments("prp", "prp")
+            .addTreatments(CombinedTreatment.of("prp"), CombinedTreatment.of("prp"))
             .indication(Indication.ACNE)
             .striae(StriaeAssessment.builder().ageMonths(5000).build())
             .earliestStart(AS_OF.minusDays(1))

@@ -14,6 +14,7 @@ import org.regimen.plan.Comparison;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.planning.PlannerTestModule;
 import org.regimen.request.BodyArea;
+import org.regimen.request.CombinedTreatment;
 import org.regimen.request.ImmutableTreatmentRequest;
 import org.regimen.request.Indication;
 import org.regimen.request.TreatmentRequest;
@@ -51,7 +52,7 @@ class PlanSchemaProperties {
                   REGIMEN.plan(
                       ImmutableTreatmentRequest.copyOf(request)
                           .withTreatment(Optional.empty())
-                          .withTreatments(List.of(WeeklyTestModule.ID, PLANNER_TEST)));
+                          .withTreatments(CombinedTreatment.of(WeeklyTestModule.ID), CombinedTreatment.of(PLANNER_TEST)));
               assertThat(plan.treatments()).hasSize(2);
               assertValidPlan(plan);
             });

@@ -14,6 +14,8 @@ import org.regimen.plan.TreatmentRef;
 import org.regimen.protocol.Course;
 import org.regimen.protocol.InstructionSpec;
 import org.regimen.protocol.Protocol;
+import org.regimen.request.BodyArea;
+import org.regimen.request.CombinedTreatment;
 import org.regimen.request.TreatmentRequest;
 
 /**
@@ -32,14 +34,14 @@ public final class CombinationChecks {
     assertThat(json.readPlan(json.writePlan(plan))).as("JSON round trip").isEqualTo(plan);
     assertThat(plan.treatment()).isEmpty();
     assertThat(plan.treatments()).extracting(TreatmentRef::id)
-        .containsExactlyInAnyOrderElementsOf(request.treatments());
+        .containsExactlyInAnyOrderElementsOf(request.treatmentIds());
 
     List<Session> sessions = plan.sessions();
     for (int i = 0; i < sessions.size(); i++) {
       Session session = sessions.get(i);
       assertThat(session.number()).as("sessions numbered in date order").isEqualTo(i + 1);
       assertThat(session.treatment()).as("session %d names its treatment", i + 1).isPresent();
-      assertThat(request.treatments()).contains(session.treatment().get());
+      assertThat(request.treatmentIds()).contains(session.treatment().get());
       if (i > 0) {
         assertThat(session.date()).isAfterOrEqualTo(sessions.get(i - 1).date());
       }
@@ -57,9 +59,21 @@ public final class CombinationChecks {
     noContradictionOnOneDay(plan);
     noInjectionWhileAnotherTherapyHealsTheArea(plan);
     assertThat(plan.eligibility().findings()).as("findings name their treatment").allMatch(f -> f.treatment().isPresent());
-    for (String id : request.treatments()) {
+    for (CombinedTreatment part : request.treatments()) {
+      String id = part.treatment();
       Protocol protocol = regimen.catalog().module(id).orElseThrow().protocol();
-      Course course = protocol.courseFor(request.indication()).orElseThrow();
+      Course course = protocol.courseFor(indicationOf(part, request)).orElseThrow();
+      // Each part is planned for its own indication and areas (the request's where it names none).
+      List<BodyArea> partAreas = part.areas().isEmpty() ? request.areas() : part.areas();
+      TreatmentRef ref = plan.treatments().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+      assertThat(ref.indication()).as("%s names its indication", id).contains(indicationOf(part, request));
+      assertThat(ref.areas()).as("%s names its areas", id).isEqualTo(partAreas);
+      for (Session session : sessions) {
+        if (session.treatment().equals(java.util.Optional.of(id))) {
+          assertThat(partAreas).as("%s session %d treats only its own areas", id, session.number())
+              .containsAll(session.areas());
+        }
+      }
       List<LocalDate> own = datesOf(sessions, id);
       if (!sessions.isEmpty()) {
         assertThat(course.sessionCount().value().contains(own.size()))
@@ -70,12 +84,13 @@ public final class CombinationChecks {
             .as("%s keeps its own minimum interval", id)
             .isGreaterThanOrEqualTo(minimumGap(course));
       }
-      for (String otherId : request.treatments()) {
+      for (CombinedTreatment otherPart : request.treatments()) {
+        String otherId = otherPart.treatment();
         if (otherId.equals(id)) {
           continue;
         }
         Protocol other = regimen.catalog().module(otherId).orElseThrow().protocol();
-        Course otherCourse = other.courseFor(request.indication()).orElseThrow();
+        Course otherCourse = other.courseFor(indicationOf(otherPart, request)).orElseThrow();
         List<LocalDate> others = datesOf(sessions, otherId);
         boolean sameDay = protocol.allowsSameDayWithOthers() && other.allowsSameDayWithOthers();
         int window = noProcedureDays(otherCourse);
@@ -198,5 +213,9 @@ public final class CombinationChecks {
       }
     }
     return days;
+  }
+
+  private static org.regimen.request.Indication indicationOf(CombinedTreatment part, TreatmentRequest request) {
+    return part.indication().orElse(request.indication());
   }
 }

@@ -95,9 +95,16 @@ final class PlanResources {
     carePlan.setStatus(StatusMapping.carePlanStatus(status));
     carePlan.setIntent(StatusMapping.carePlanIntent(status));
     carePlan.addCategory(RegimenCodes.concept(RegimenCodes.ELIGIBILITY, status.name(), words(status.name())));
-    carePlan.addCategory(
-        RegimenCodes.concept(
-            RegimenCodes.INDICATION, plan.indication().name(), words(plan.indication().name())));
+    // One category per indication: a combination's treatments may each treat their own.
+    java.util.Set<org.regimen.request.Indication> indications = new java.util.LinkedHashSet<>();
+    indications.add(plan.indication());
+    for (TreatmentRef treatment : treatments) {
+      treatment.indication().ifPresent(indications::add);
+    }
+    for (org.regimen.request.Indication indication : indications) {
+      carePlan.addCategory(
+          RegimenCodes.concept(RegimenCodes.INDICATION, indication.name(), words(indication.name())));
+    }
     carePlan.setTitle(names());
     carePlan.setSubject(subject.copy());
     carePlan.setCreatedElement(new DateTimeType(asOf));

@@ -84,6 +84,19 @@ class CliEndToEndIT {
     assertThat(result.out()).contains("treatments", "plan");
   }
 
+  @Test
+  void planCombinesEachTreatmentWithItsOwnIndicationAndAreas() {
+    CliProcess.Result result =
+        CliProcess.run("plan", CliProcess.REQUESTS.resolve("combination-prp-face-mesotherapy-hips.json").toString());
+
+    assertSucceeded(result);
+    assertThat(result.out())
+        .contains("Treatments")
+        .contains("(prp, protocol ")
+        .contains(" for SKIN_LAXITY on FACE")
+        .contains(" for STRETCH_MARKS on HIPS");
+  }
+
   private static void assertSucceeded(CliProcess.Result result) {
     assertThat(result.err()).as("standard error").isEmpty();
     assertThat(result.exitCode()).as("exit status; stdout:%n%s", result.out()).isZero();

@@ -66,7 +66,9 @@ class CourseInProgressTogetherTest {
     LocalDate asOf = done.get(2).date();
     TreatmentRequest combined =
         single.withTreatment(java.util.Optional.empty())
-            .withTreatments("plasma", "mesotherapy")
+            .withTreatments(
+                org.regimen.request.CombinedTreatment.of("plasma"),
+                org.regimen.request.CombinedTreatment.of("mesotherapy"))
             .withAsOf(asOf)
             .withEarliestStart(java.util.Optional.empty())
             .withHistory(History.builder().sessions(done).build());

@@ -50,7 +50,15 @@ public final class PlanTable {
           "Treatments",
           plan.treatments().stream().map(PlanTable::describe).collect(Collectors.joining("; ")));
     }
-    header.row("Indication", plan.indication().name());
+    // A combination's treatments may each treat their own indication: list each one once.
+    header.row(
+        "Indication",
+        plan.treatments().isEmpty()
+            ? plan.indication().name()
+            : plan.treatments().stream()
+                .map(t -> t.indication().orElse(plan.indication()).name())
+                .distinct()
+                .collect(Collectors.joining(", ")));
     plan.id().ifPresent(id -> header.row("Request", id));
     header.row("Status", plan.eligibility().status().name());
     header.row(
@@ -239,7 +247,11 @@ public final class PlanTable {
   }
 
   private static String describe(TreatmentRef treatment) {
-    return treatment.name() + " (" + treatment.id() + ", protocol " + treatment.protocolVersion() + ")";
+    // A combined plan's treatment says what it treats (its own indication and areas, or the request's).
+    String what =
+        treatment.indication().map(i -> " for " + i.name()).orElse("")
+            + (treatment.areas().isEmpty() ? "" : " on " + join(treatment.areas()));
+    return treatment.name() + " (" + treatment.id() + ", protocol " + treatment.protocolVersion() + ")" + what;
   }
 
   private static String join(List<?> items) {
