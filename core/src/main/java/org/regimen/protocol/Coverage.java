@@ -66,6 +66,17 @@ public final class Coverage {
 
   private Coverage() {}
 
+  /**
+   * The verdict on every fact against the standard baseline (the rules every therapy inherits), in
+   * {@link FactKind#allFacts()} order: what an intake must ask for this protocol.
+   *
+   * @param protocol a loaded protocol
+   * @return each fact with the rules that judge it, or why it is not relevant
+   */
+  public static Map<Fact, Verdict> verdicts(Protocol protocol) {
+    return verdicts(protocol, org.regimen.screening.Baseline.standard());
+  }
+
   /** The verdict on every fact, in {@link FactKind#allFacts()} order. */
   public static Map<Fact, Verdict> verdicts(Protocol protocol, RuleSet baseline) {
     Map<Fact, List<RuleVerdict>> judgedBy = new LinkedHashMap<>();

@@ -53,7 +53,7 @@ public final class Glossary {
 
   /** Reads a glossary document from the class path (the standard one, or a test's). */
   public static Glossary load(String resource) {
-    return read(resource, JsonDocuments.load(Glossary.class.getClassLoader(), resource));
+    return read(resource, JsonDocuments.load(Glossary.class, resource));
   }
 
   /** Reads a glossary document from a stream, e.g. a clinic's own file. */

@@ -25,12 +25,16 @@ final class JsonDocuments {
 
   private JsonDocuments() {}
 
-  /** Reads {@code resource} through {@code loader}; fails naming the resource when it is absent. */
-  static JsonNode load(ClassLoader loader, String resource) {
-    // ClassLoader resources never start with '/', unlike Class.getResource: accept both spellings.
+  /**
+   * Reads {@code resource} from {@code owner}'s module or class path entry; fails naming the resource
+   * when it is absent. Through the class, not its loader: on the module path a class loader finds a
+   * resource only in a package opened to everyone, while the class finds one in a package its module
+   * opens to core ({@code opens org.example.clinic to org.regimen.core}).
+   */
+  static JsonNode load(Class<?> owner, String resource) {
+    // Absolute for Class.getResourceAsStream; accept both spellings of the name.
     String name = resource.startsWith("/") ? resource.substring(1) : resource;
-    ClassLoader effective = loader != null ? loader : ClassLoader.getSystemClassLoader();
-    InputStream in = effective.getResourceAsStream(name);
+    InputStream in = owner.getResourceAsStream("/" + name);
     if (in == null) {
       throw new ProtocolException(name, List.of("(document): resource not found on the class path"));
     }

@@ -18,7 +18,8 @@ public final class ProtocolLoader {
 
   /**
    * Reads {@code resource} (e.g. {@code org/regimen/treatment/prp/protocol.json}) through {@code
-   * owner}'s class loader, so a module's own resources are found on any class or module path.
+   * owner}, so a module's own resources are found on the class path and on the module path, where
+   * the owner's module opens the resource's package to {@code org.regimen.core}.
    * Overrides of baseline rules are checked conservatively: see {@link #load(Class, String,
    * RuleSet)}.
    */
@@ -50,7 +51,7 @@ public final class ProtocolLoader {
   /** Reads a rules-only document: {@code {"formatVersion": 1, "sources": [...], "rules": [...]}}. */
   public static RuleSet loadRules(Class<?> owner, String resource) {
     return DocumentReader.readRules(
-        resource, JsonDocuments.load(owner.getClassLoader(), resource));
+        resource, JsonDocuments.load(owner, resource));
   }
 
   public static RuleSet parseRules(String resourceName, InputStream in) {
@@ -60,7 +61,7 @@ public final class ProtocolLoader {
   private static Protocol read(Class<?> owner, String resource, Optional<RuleSet> baseline) {
     return DocumentReader.readProtocol(
         resource,
-        JsonDocuments.load(owner.getClassLoader(), resource),
+        JsonDocuments.load(owner, resource),
         Glossary.standard(),
         baseline);
   }

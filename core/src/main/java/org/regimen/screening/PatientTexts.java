@@ -93,7 +93,7 @@ public final class PatientTexts {
 
   private static Properties load() {
     Properties texts = new Properties();
-    InputStream in = PatientTexts.class.getClassLoader().getResourceAsStream(RESOURCE);
+    InputStream in = PatientTexts.class.getResourceAsStream("/" + RESOURCE);
     if (in == null) {
       throw new IllegalStateException(RESOURCE + ": resource not found on the class path");
     }

@@ -16,7 +16,6 @@ import org.regimen.protocol.ResultSpec;
 import org.regimen.protocol.RiskSpec;
 import org.regimen.protocol.ScreeningRule;
 import org.regimen.protocol.SessionRule;
-import org.regimen.screening.Baseline;
 
 /**
  * The facts an intake must ask for a set of protocols: every fact a screening rule reacts to, as
@@ -30,7 +29,7 @@ final class IntakeFacts {
   static Set<Fact> of(Collection<Protocol> protocols) {
     Set<Fact> facts = new TreeSet<>();
     for (Protocol protocol : protocols) {
-      Coverage.verdicts(protocol, Baseline.standard())
+      Coverage.verdicts(protocol)
           .values()
           .forEach(v -> {
             if (!v.rules().isEmpty()) {

@@ -1,23 +1,34 @@
 package org.regimen.ical;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The calendar's own patient-facing words in one language, from {@code labels_<language>.properties}.
  * The texts taken from the plan (instructions, visit purposes) are already in the plan's language;
  * these are only the few words around them.
+ *
+ * <p>Read as properties beside this class rather than through {@code ResourceBundle}: a bundle with
+ * its own lookup ({@code ResourceBundle.Control}) is refused in a named module, and the lookup here
+ * is simple: the asked language, else English, never the JVM's default locale, so the same plan
+ * gives the same calendar on every machine.
  */
 final class Labels {
-  private static final String BUNDLE = "org.regimen.ical.labels";
+  private static final String ENGLISH = "en";
 
-  private final ResourceBundle bundle;
+  private final Properties texts;
   private final String language;
 
-  private Labels(ResourceBundle bundle, String language) {
-    this.bundle = bundle;
+  private Labels(Properties texts, String language) {
+    this.texts = texts;
     this.language = language;
   }
 
@@ -26,12 +37,11 @@ final class Labels {
    * used is {@link #language()}, so that the calendar never tags English words as another language.
    */
   static Labels forLanguage(String language) {
-    Locale locale = Locale.forLanguageTag(language);
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            BUNDLE, locale, Labels.class.getClassLoader(), NoFallback.INSTANCE);
-    String found = bundle.getLocale().getLanguage();
-    return new Labels(bundle, found.isEmpty() ? "en" : found);
+    String asked = Locale.forLanguageTag(language).getLanguage();
+    return read(asked)
+        .map(texts -> new Labels(texts, asked))
+        .orElseGet(() -> new Labels(read(ENGLISH).orElseThrow(
+            () -> new IllegalStateException("labels_en.properties: missing from the module")), ENGLISH));
   }
 
   String language() {
@@ -39,30 +49,27 @@ final class Labels {
   }
 
   String text(String key, Object... arguments) {
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
-      throw new IllegalStateException("labels_" + language + ".properties: no key " + key, e);
+    String pattern = texts.getProperty(key);
+    if (pattern == null) {
+      throw new IllegalStateException("labels_" + language + ".properties: no key " + key);
     }
     return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
   }
 
-  /**
-   * Looks only at the asked language and then at English, never at the JVM's default locale: the
-   * same plan gives the same calendar on every machine.
-   */
-  private static final class NoFallback extends ResourceBundle.Control {
-    static final NoFallback INSTANCE = new NoFallback();
-
-    @Override
-    public java.util.List<Locale> getCandidateLocales(String baseName, Locale locale) {
-      return java.util.List.of(new Locale(locale.getLanguage()), Locale.ENGLISH);
+  private static Optional<Properties> read(String language) {
+    if (language.isEmpty() || !language.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return Optional.empty();
     }
-
-    @Override
-    public Locale getFallbackLocale(String baseName, Locale locale) {
-      return null;
+    InputStream in = Labels.class.getResourceAsStream("labels_" + language + ".properties");
+    if (in == null) {
+      return Optional.empty();
     }
+    Properties texts = new Properties();
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      texts.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("labels_" + language + ".properties", e);
+    }
+    return Optional.of(texts);
   }
 }

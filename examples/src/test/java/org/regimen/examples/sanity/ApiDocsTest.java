@@ -109,7 +109,9 @@ class ApiDocsTest {
 
   private static boolean holdsJava(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.anyMatch(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"));
+      // A source root's module-info.java is no package.
+      return files.anyMatch(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java")
+          && !f.endsWith("module-info.java"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -72,7 +72,7 @@ final class ValueTypes {
     }
     List<Class<?>> types = new ArrayList<>();
     for (String name : names) {
-      if (!name.endsWith(".class") || name.contains("$")) {
+      if (!name.endsWith(".class") || name.contains("$") || name.endsWith("module-info.class")) {
         continue;
       }
       String className = name.substring(0, name.length() - ".class".length()).replace('/', '.');

@@ -1,0 +1,30 @@
+/**
+ * Regimen's core: the request and plan model, the protocol format and the engines that screen,
+ * schedule and plan. The exported packages are the public API (see the overview page); the engines
+ * ({@code screening}, {@code scheduling}, {@code planning}) are internal and not exported.
+ * Treatment modules are found with {@link java.util.ServiceLoader}: on the module path through
+ * their {@code provides}, on the class path through {@code META-INF/services}.
+ */
+module org.regimen.core {
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  // Compile-time only: the Immutables style annotation and the generated code's @Generated.
+  requires static org.immutables.value.annotations;
+  requires static java.compiler;
+
+  exports org.regimen;
+  exports org.regimen.batch;
+  exports org.regimen.catalog;
+  exports org.regimen.dates;
+  exports org.regimen.handout;
+  exports org.regimen.json;
+  exports org.regimen.plan;
+  exports org.regimen.protocol;
+  exports org.regimen.request;
+  exports org.regimen.spi;
+
+  // The JSON Schemas of the request, plan, comparison and error, published for consumers to read.
+  opens org.regimen.schema;
+
+  uses org.regimen.spi.TreatmentModule;
+}
