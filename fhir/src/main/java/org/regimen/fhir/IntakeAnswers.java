@@ -149,6 +149,11 @@ final class IntakeAnswers {
       return;
     }
     Optional<LinkIds> list = LinkIds.parse(linkId);
+    if (list.isEmpty() && none && at(linkId).size() > 0) {
+      // "None of these" for a list whose entries the repeating groups already gave (procedures).
+      problems.add(Problem.of(linkId, "'none of these' is chosen, but entries are given"));
+      return;
+    }
     if (list.isEmpty()) {
       set(linkId, question.getRepeats() ? array(values) : values.isEmpty() ? array(values) : values.get(0));
     } else if (list.get().isSelector()) {

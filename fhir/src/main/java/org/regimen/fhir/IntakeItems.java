@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Extension;
@@ -226,11 +227,15 @@ final class IntakeItems {
 
   /**
    * A repeating group per kind of procedure a rule reads, one repetition per procedure: the same
-   * kind may have been done in two areas on two days. Unanswered leaves {@code procedures} out.
+   * kind may have been done in two areas on two days. Unanswered leaves {@code procedures} out (not
+   * known, which the screening asks to confirm); "none of these" is the known empty list.
    */
   private static List<QuestionnaireItemComponent> procedures(List<ProcedureKind> kinds) {
     String list = "patient.procedures";
     List<QuestionnaireItemComponent> items = new ArrayList<>();
+    String named = kinds.stream().map(k -> ContractCodes.coding(k).getDisplay()).collect(Collectors.joining(", "));
+    items.add(choice(list, "Have you had any of these procedures: " + named
+        + "? Choose 'none of these' if not; otherwise add each one below.", List.of(), false, true));
     for (ProcedureKind kind : kinds) {
       String name = ContractCodes.coding(kind).getDisplay();
       QuestionnaireItemComponent done =

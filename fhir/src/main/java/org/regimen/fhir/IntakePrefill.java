@@ -89,7 +89,11 @@ final class IntakePrefill {
     boolean knownList;
     if (list.isEmpty()) {
       JsonNode node = at(linkId);
-      knownList = node.isArray();
+      // A list of records (procedures: kind, area, day) is answered by its repeating groups; only
+      // the known empty list is "none of these" here.
+      boolean records = node.isArray() && node.size() > 0 && node.get(0).isObject()
+          && !node.get(0).has(IntakeItems.CONDITION_KEY);
+      knownList = node.isArray() && !records;
       if (node.isArray()) {
         // A list of codes whose entries may be objects with more (a condition's status): the code.
         node.forEach(e -> nodes.add(e.isObject() ? e.path(IntakeItems.CONDITION_KEY) : e));

@@ -67,6 +67,32 @@ class IntakeResponseTest {
     assertThat(plan.eligibility().status().name()).isNotEqualTo("ELIGIBLE");
   }
 
+  /** Procedures: "none of these" is the known empty list the screening needs to plan without a gate. */
+  @Test
+  void noProceduresIsAKnownEmptyListAndContradictingEntriesAreAProblem() {
+    QuestionnaireResponse none = response(item("indication", coding("indication", "DARK_CIRCLES")),
+        item("areas", coding("body-area", "FACE")),
+        group("patient", item("patient.procedures", none())));
+    assertThat(PLASMA.read(none).patient().procedures()).contains(List.of());
+
+    QuestionnaireResponse filler = response(item("indication", coding("indication", "DARK_CIRCLES")),
+        item("areas", coding("body-area", "FACE")),
+        group("patient", group("patient.procedures[kind=FILLER]",
+            item("patient.procedures[kind=FILLER].area", coding("body-area", "FACE")),
+            item("patient.procedures[kind=FILLER].date", new DateType("2026-11-20")))));
+    assertThat(PLASMA.read(filler).patient().procedures()).hasValueSatisfying(p -> assertThat(p)
+        .extracting(Procedure::kind).extracting(Enum::name).containsExactly("FILLER"));
+
+    QuestionnaireResponse both = response(item("indication", coding("indication", "DARK_CIRCLES")),
+        item("areas", coding("body-area", "FACE")),
+        group("patient", item("patient.procedures", none()), group("patient.procedures[kind=FILLER]",
+            item("patient.procedures[kind=FILLER].area", coding("body-area", "FACE")),
+            item("patient.procedures[kind=FILLER].date", new DateType("2026-11-20")))));
+    assertThatThrownBy(() -> PLASMA.read(both))
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+            .extracting(Problem::path).containsExactly("patient.procedures"));
+  }
+
   @Test
   void noneOfTheseIsAKnownEmptyList() {
     QuestionnaireResponse response = response(item("indication", coding("indication", "DARK_CIRCLES")),
