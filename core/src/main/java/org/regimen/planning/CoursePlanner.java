@@ -177,6 +177,7 @@ final class CoursePlanner {
     boolean tentative =
         status == EligibilityStatus.DEFERRED || status == EligibilityStatus.REQUIRES_CLEARANCE;
     SessionAssembler sessions = new SessionAssembler(protocol, course, request, visitAreas, tentative);
+    plan.notes(sessions.courseNotes());
     for (int i = 0; i < dates.size(); i++) {
       Session session =
           sessions.session(

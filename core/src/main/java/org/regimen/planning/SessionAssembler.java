@@ -54,6 +54,11 @@ final class SessionAssembler {
       courseNotes.add(note.value());
     }
     this.notes = List.copyOf(courseNotes);
+  }
+
+  /** The course's notes for the practitioner, stated once in the plan, not on every session. */
+  List<String> courseNotes() {
+    return notes;
     this.harvestSite = HarvestSites.choose(course, request);
     this.preparation = DatedInstructions.forPatient(course.preparation(), request.patient());
   }
@@ -76,7 +81,6 @@ final class SessionAssembler {
             .harvestSite(harvestSite)
             .practitioners(course.practitioners().value())
             .steps(steps)
-            .notes(notes)
             .before(DatedInstructions.before(protocol, preparation, date, number == 1))
             .after(DatedInstructions.after(protocol, course.aftercare(), date, lastVisit))
             .tentative(tentative);
