@@ -54,13 +54,13 @@ final class SessionAssembler {
       courseNotes.add(note.value());
     }
     this.notes = List.copyOf(courseNotes);
+    this.harvestSite = HarvestSites.choose(course, request);
+    this.preparation = DatedInstructions.forPatient(course.preparation(), request.patient());
   }
 
   /** The course's notes for the practitioner, stated once in the plan, not on every session. */
   List<String> courseNotes() {
     return notes;
-    this.harvestSite = HarvestSites.choose(course, request);
-    this.preparation = DatedInstructions.forPatient(course.preparation(), request.patient());
   }
 
   /**
