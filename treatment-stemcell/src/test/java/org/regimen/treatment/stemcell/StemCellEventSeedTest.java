@@ -23,7 +23,9 @@ import org.regimen.testing.RequestGenerator;
  * exercise, and other activities that may irritate the skin for a few days post-treatment") over a
  * SUN_EXPOSURE event, "no strenuous exercise" over a SPORT event. The sessions were split over
  * visits on several days; the aftercare runs from the first visit to the last one's end, and the
- * days between the visits were never checked against the events.
+ * days between the visits were never checked against the events. The five seeds after the first
+ * failed before the fix (a scan of 20,000 generated requests); the first, reported with the issue,
+ * does not fail with the current generator and is kept as a case.
  */
 class StemCellEventSeedTest {
   private static final RequestGenerator GENERATOR = new RequestGenerator("stemcell",
