@@ -123,10 +123,9 @@ public final class HtmlHandout {
       return;
     }
     html.append("<h2>Before we start</h2>\n<ul>\n");
-    for (Finding finding : findings) {
-      html.append("<li>").append(e(finding.message()));
-      finding.until().ifPresent(until -> html.append(" (until ").append(e(PlainWords.day(until))).append(')'));
-      html.append("</li>\n");
+    // The patient's words only, as in the Markdown handout: never a practitioner message.
+    for (String line : PatientFindings.lines(findings)) {
+      html.append("<li>").append(e(line)).append("</li>\n");
     }
     Map<String, List<BodyArea>> byTreatment = new LinkedHashMap<>();
     for (ExcludedArea excluded : plan.eligibility().excludedAreas()) {

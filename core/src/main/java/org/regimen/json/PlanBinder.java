@@ -46,7 +46,7 @@ final class PlanBinder {
       new AllowedFields(
           "id", "library", "treatment", "treatments", "indication", "language", "eligibility", "history", "sessions",
           "visits", "results", "risks", "maintenance", "cost", "adjustments", "conflicts",
-          "sources", "line");
+          "notes", "sources", "line");
   static final AllowedFields TREATMENT_REF = new AllowedFields("id", "name", "protocolVersion", "protocolDigest", "baselineDigest", "variant", "indication", "areas");
   static final AllowedFields VARIANT_REF = new AllowedFields("id", "version", "digest");
   static final AllowedFields ELIGIBILITY =
@@ -124,6 +124,7 @@ final class PlanBinder {
     b.cost(f.optional("cost", cost()));
     b.adjustments(f.list("adjustments", r.object(ADJUSTMENT, this::adjustment)));
     b.conflicts(f.list("conflicts", r.object(CONFLICT, this::conflict)));
+    b.notes(f.list("notes", r.text()));
     b.sources(f.list("sources", r.text()));
     return b.build();
   }

@@ -110,6 +110,7 @@ final class PlanWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
+    textList(g, "notes", p.notes());
     textList(g, "sources", p.sources());
     g.writeStringField("library", p.library());
     g.writeEndObject();

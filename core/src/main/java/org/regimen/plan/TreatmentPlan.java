@@ -76,6 +76,14 @@ public interface TreatmentPlan {
   @Value.Redacted
   List<Conflict> conflicts();
 
+  /**
+   * Plain texts for the practitioner that hold for every session of the course, stated once (issue
+   * 14: every session used to repeat them); a session's own {@link Session#notes()} say only what
+   * differs for it. In a combined plan each note starts with its treatment's name.
+   */
+  @Value.Redacted
+  List<String> notes();
+
   /** Source documents and publications the plan was made from. */
   @Value.Redacted
   List<String> sources();

@@ -145,6 +145,7 @@ final class CoursePlanner {
             .calendar(request.calendar())
             .eventClearanceDays(eventClearanceDays(course))
             .eventWindows(EventWindows.of(course, request.patient(), request.calendar().events()))
+            .absenceHealingDays(absenceHealingDays(course))
             .visitsPerSession(visitAreas.size())
             .blockedRanges(extra.blocked())
             .addAllBlockedRanges(HistoryBlocks.of(prepared, module, course, request));
@@ -176,6 +177,7 @@ final class CoursePlanner {
     boolean tentative =
         status == EligibilityStatus.DEFERRED || status == EligibilityStatus.REQUIRES_CLEARANCE;
     SessionAssembler sessions = new SessionAssembler(protocol, course, request, visitAreas, tentative);
+    plan.notes(sessions.courseNotes());
     for (int i = 0; i < dates.size(); i++) {
       Session session =
           sessions.session(
@@ -251,11 +253,21 @@ final class CoursePlanner {
    * redness ...), counted in full days after the session day, at the safe end of its range. Rarer
    * visible risks are listed in the plan but do not move sessions: they are not expected.
    */
+  /**
+   * Days after a session its wounds heal, which an absence of the patient must not cover: the
+   * visible healing of the injection sites and the healing of a harvest site, whichever is longer.
+   */
+  static int absenceHealingDays(Course course) {
+    return Math.max(eventClearanceDays(course), EventWindows.harvestHealingDays(course));
+  }
+
   static int eventClearanceDays(Course course) {
     int days = course.downtime().map(d -> Math.max(0, d.value().days().max() - 1)).orElse(0);
+    // Every visible effect that may be expected (common or uncommon) keeps its healing off an
+    // event; a rare one, or a mark that does not heal (an open span), would rule out every event.
     for (RiskSpec risk : course.risks()) {
       if (risk.visible()
-          && risk.likelihood() == org.regimen.plan.Likelihood.COMMON
+          && risk.likelihood() != org.regimen.plan.Likelihood.RARE
           && risk.resolves().isPresent()
           && !risk.resolves().get().open()) {
         days = Math.max(days, risk.resolves().get().days().max());

@@ -86,6 +86,9 @@ final class PlanMerger {
     for (TreatmentPlan plan : plans) {
       String id = id(plan);
       merged.addTreatments(plan.treatment().orElseThrow());
+      for (String note : plan.notes()) {
+        merged.addNotes(plan.treatment().orElseThrow().name() + ": " + note);
+      }
       for (Visit visit : plan.visits()) {
         merged.addVisits(ImmutableVisit.copyOf(visit).withTreatment(id));
       }

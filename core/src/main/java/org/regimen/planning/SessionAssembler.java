@@ -58,6 +58,11 @@ final class SessionAssembler {
     this.preparation = DatedInstructions.forPatient(course.preparation(), request.patient());
   }
 
+  /** The course's notes for the practitioner, stated once in the plan, not on every session. */
+  List<String> courseNotes() {
+    return notes;
+  }
+
   /**
    * Session {@code number} on {@code date}; {@code further} are the days of its further visits
    * (empty unless the areas are split over visits), one for each group of areas after the first.
@@ -76,7 +81,6 @@ final class SessionAssembler {
             .harvestSite(harvestSite)
             .practitioners(course.practitioners().value())
             .steps(steps)
-            .notes(notes)
             .before(DatedInstructions.before(protocol, preparation, date, number == 1))
             .after(DatedInstructions.after(protocol, course.aftercare(), date, lastVisit))
             .tentative(tentative);

@@ -127,9 +127,20 @@ final class CourseItemReader {
     String code = context.code(o, "code");
     Likelihood likelihood = o.enumValue("likelihood", Likelihood.class);
     RiskSite site = o.enumValue("site", RiskSite.class);
-    Optional<Span> resolves =
-        Optional.ofNullable(SpanReader.read(o, "resolves", false, context.glossary()));
+    // A healing time the risk's own source does not give carries its own source and words.
+    Basis[] resolvesBasis = new Basis[1];
+    Optional<Span> resolves = Optional.ofNullable(o.object("resolves", false, r -> {
+      if (r.has("source") || r.has("words")) {
+        resolvesBasis[0] = context.basis(r);
+      }
+      return SpanReader.read(r, context.glossary());
+    }));
     boolean visible = o.optionalBoolean("visible").orElse(false);
+    if (visible && !o.has("resolves")) {
+      // design.md, "Events": every visible risk has a healing time, so the event rule can keep it
+      // off the patient's events ("long-lasting" for a mark that does not heal).
+      o.problem("resolves", "a visible risk needs its healing time, from its source or a cited one");
+    }
     String text = o.text("text");
     Basis basis = context.basis(o);
     Optional<Match> raisedWhen = Optional.ofNullable(MatchReader.read(o, "raisedWhen", false));
@@ -141,6 +152,7 @@ final class CourseItemReader {
         .likelihood(likelihood)
         .site(site)
         .resolves(resolves)
+        .resolvesBasis(Optional.ofNullable(resolvesBasis[0]))
         .visible(visible)
         .text(text)
         .basis(basis)

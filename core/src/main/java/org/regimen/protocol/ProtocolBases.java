@@ -108,6 +108,9 @@ public final class ProtocolBases {
     for (int i = 0; i < course.risks().size(); i++) {
       RiskSpec risk = course.risks().get(i);
       add(path + ".risks[" + i + "]", risk.basis());
+      if (risk.resolvesBasis().isPresent()) {
+        add(path + ".risks[" + i + "].resolves", risk.resolvesBasis().get());
+      }
     }
     course.maintenance().ifPresent(m -> add(path + ".maintenance", m.basis()));
     course.price().ifPresent(p -> add(path + ".price", p.basis()));

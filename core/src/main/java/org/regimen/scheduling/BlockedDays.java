@@ -19,6 +19,9 @@ final class BlockedDays {
   private final int openWeekdays;
   private final long[] closedDates;
   private final Ranges unavailable;
+  /** The patient's absences of {@link ScheduleRequest#ABSENCE_MIN_DAYS} days or more. */
+  private final Ranges absences;
+  private final int absenceHealingDays;
   private final Ranges periods;
   private final Ranges events;
   /** Events of each kind, by {@code EventKind.ordinal()}, and the windows each kind meets. */
@@ -36,6 +39,8 @@ final class BlockedDays {
     this.openWeekdays = mask;
     this.closedDates = toEpochDays(calendar.closedDates());
     this.unavailable = Ranges.merge(calendar.unavailable());
+    this.absences = unavailable.atLeast(ScheduleRequest.ABSENCE_MIN_DAYS);
+    this.absenceHealingDays = request.absenceHealingDays();
     this.periods = Ranges.merge(request.predictedPeriods());
     List<DateRange> eventDays = new ArrayList<>(calendar.events().size());
     for (CalendarEvent event : calendar.events()) {
@@ -95,6 +100,8 @@ final class BlockedDays {
         return Arrays.binarySearch(closedDates, day) >= 0;
       case PATIENT_UNAVAILABLE:
         return unavailable.overlaps(day, day);
+      case ABSENCE_HEALING:
+        return absenceHealingDays > 0 && absences.overlaps(day, day + absenceHealingDays);
       case MENSTRUATION:
         return periods.overlaps(day, day);
       case EVENT:
@@ -115,6 +122,31 @@ final class BlockedDays {
       default:
         throw new AssertionError(blocker);
     }
+  }
+
+  /**
+   * Whether a session split over visits from {@code first} to {@code last} would meet an event or
+   * an absence between its visits: its aftercare and healing run from the first visit through the
+   * last one's end, and each visit day alone was checked only with its own windows.
+   */
+  boolean splitSessionBlocked(long first, long last) {
+    if (absenceHealingDays > 0 && absences.overlaps(first, last + absenceHealingDays)) {
+      return true;
+    }
+    if (eventsByKind[0] == null) {
+      return events.overlaps(first, last + eventClearanceDays);
+    }
+    for (int kind = 0; kind < eventsByKind.length; kind++) {
+      int[] windows = windowsByKind[kind];
+      for (int i = 0; i < windows.length; i += 2) {
+        // Windows after the session day (aftercare, healing) reach from the first visit to the last.
+        if (windows[i + 1] >= 0
+            && eventsByKind[kind].overlaps(first + Math.max(0, windows[i]), last + windows[i + 1])) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Monday = 0, as {@link DayOfWeek#ordinal()}; epoch day 0 (1970-01-01) was a Thursday. */
@@ -163,6 +195,21 @@ final class BlockedDays {
         }
       }
       return new Ranges(Arrays.copyOf(from, count), Arrays.copyOf(to, count));
+    }
+
+    /** The ranges of at least {@code days} days. */
+    Ranges atLeast(int days) {
+      int count = 0;
+      long[] f = new long[from.length];
+      long[] t = new long[to.length];
+      for (int i = 0; i < from.length; i++) {
+        if (to[i] - from[i] + 1 >= days) {
+          f[count] = from[i];
+          t[count] = to[i];
+          count++;
+        }
+      }
+      return new Ranges(Arrays.copyOf(f, count), Arrays.copyOf(t, count));
     }
 
     /** Whether any range shares a day with {@code first..last}, both included. */

@@ -23,6 +23,11 @@ enum Blocker {
       ConstraintKind.PATIENT_UNAVAILABLE,
       "the patient is unavailable on that date",
       "the patient is unavailable on those dates"),
+  ABSENCE_HEALING(
+      AdjustmentReason.PATIENT_UNAVAILABLE,
+      ConstraintKind.PATIENT_UNAVAILABLE,
+      "the healing after the session would fall while the patient is away, where no one could check it",
+      "the healing after a session there would fall while the patient is away"),
   MENSTRUATION(
       AdjustmentReason.MENSTRUATION,
       ConstraintKind.MENSTRUATION,

@@ -29,7 +29,11 @@ public interface Schedule {
   /** What the scheduler changed and why: moved sessions, stretched gaps, skipped weeks. */
   List<Adjustment> adjustments();
 
-  /** Constraints that could not be met; never empty when {@code dates} is. */
+  /**
+   * Constraints that could not be met; never empty when {@code dates} is. With dates, a conflict
+   * names a session whose soft constraint (its healing off an absence of the patient) no free day
+   * could keep.
+   */
   List<Conflict> conflicts();
 
   /** Whether every session got a date. */

@@ -75,6 +75,22 @@ public interface ScheduleRequest {
   List<EventWindow> eventWindows();
 
   /**
+   * Days after a session its wounds heal (the visible healing of the injection sites, the healing
+   * of a harvest site): the session day through this many days later must not meet an absence of
+   * the patient ({@code calendar.unavailable}) of {@value #ABSENCE_MIN_DAYS} days or more, where no
+   * one could check the healing. The scheduler moves a session later to keep it so; when no day is
+   * left, it plans without the rule and a {@code PATIENT_UNAVAILABLE} conflict names the session.
+   * 0 (the default) keeps only the session day itself off an absence.
+   */
+  @Value.Default
+  default int absenceHealingDays() {
+    return 0;
+  }
+
+  /** The shortest absence whose days a session's healing must not reach (Regimen default). */
+  int ABSENCE_MIN_DAYS = 2;
+
+  /**
    * Days no session may take because another treatment of a combined plan holds them: its
    * sessions, its no-procedure windows, and the days whose own window would cover one of its
    * sessions. Empty for a single treatment.
@@ -131,6 +147,9 @@ public interface ScheduleRequest {
     }
     if (eventClearanceDays() < 0) {
       problems.add(Problem.of("eventClearanceDays", "must be at least 0"));
+    }
+    if (absenceHealingDays() < 0) {
+      problems.add(Problem.of("absenceHealingDays", "must be at least 0"));
     }
     if (horizonDays() < 1 || horizonDays() > MAX_HORIZON_DAYS) {
       problems.add(

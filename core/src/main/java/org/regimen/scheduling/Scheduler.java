@@ -25,6 +25,37 @@ public final class Scheduler {
   private Scheduler() {}
 
   public static Schedule schedule(ScheduleRequest request) {
+    Schedule schedule = place(request);
+    if (!schedule.dates().isEmpty() || request.absenceHealingDays() == 0) {
+      return schedule;
+    }
+    // Keeping the healing off the patient's absences left no schedule: plan without that rule and
+    // say, per session, that its healing falls while the patient is away.
+    ScheduleRequest relaxed = ImmutableScheduleRequest.copyOf(request).withAbsenceHealingDays(0);
+    Schedule without = place(relaxed);
+    if (without.dates().isEmpty()) {
+      return schedule;
+    }
+    BlockedDays absences = BlockedDays.of(request);
+    List<Conflict> conflicts = new ArrayList<>(without.conflicts());
+    int first = request.sessionsDone().size() + 1;
+    for (int i = 0; i < without.dates().size(); i++) {
+      long day = without.dates().get(i).toEpochDay();
+      List<LocalDate> more = without.furtherVisits().get(i);
+      long end = more.isEmpty() ? day : more.get(more.size() - 1).toEpochDay();
+      if (absences.blocks(Blocker.ABSENCE_HEALING, day) || absences.splitSessionBlocked(day, end)) {
+        conflicts.add(Conflict.builder()
+            .constraint(ConstraintKind.PATIENT_UNAVAILABLE)
+            .session(first + i)
+            .text("the healing after session " + (first + i) + " falls while the patient is away, where no one"
+                + " could check it: no other day was free; arrange how to reach the clinic then")
+            .build());
+      }
+    }
+    return Schedule.builder().from(without).conflicts(conflicts).build();
+  }
+
+  private static Schedule place(ScheduleRequest request) {
     BlockedDays blocked = BlockedDays.of(request);
     long firstDay = request.firstAllowedDay().toEpochDay();
     long lastDay = firstDay + request.horizonDays() - 1;
@@ -54,26 +85,41 @@ public final class Scheduler {
       long previous = rhythm.previous();
       // A split session's next visits come before the next session's first one.
       long target = Math.max(session == 1 ? firstDay : Math.max(rhythm.nextTarget(), firstDay), previousEnd + 1);
-      long day = firstFreeDay(blocked, target, lastDay);
-      if (day < 0) {
-        return impossible(session, blocked, target, lastDay, request.horizonDays());
+      // A split session is placed whole: its aftercare runs from the first visit to the last
+      // one's end, so the days between the visits must not meet an event either.
+      long from = target;
+      long day;
+      long end;
+      List<LocalDate> more;
+      while (true) {
+        day = firstFreeDay(blocked, from, lastDay);
+        if (day < 0) {
+          return impossible(session, blocked, target, lastDay, request.horizonDays());
+        }
+        more = new ArrayList<>(visits - 1);
+        end = day;
+        for (int v = 1; v < visits; v++) {
+          long visitFrom = placed > 1 ? Math.max(end + 1, lastVisit[v] + request.minGapDays()) : end + 1;
+          long visitDay = firstFreeDay(blocked, visitFrom, lastDay);
+          if (visitDay < 0) {
+            return impossible(session, blocked, visitFrom, lastDay, request.horizonDays());
+          }
+          more.add(LocalDate.ofEpochDay(visitDay));
+          end = visitDay;
+        }
+        if (end == day || !blocked.splitSessionBlocked(day, end)) {
+          break;
+        }
+        from = day + 1;
       }
       if (day != target) {
-        recordMove(request, session, target, day, previous, blocked.firstBlocker(target), adjustments);
+        Blocker reason = blocked.firstBlocker(target);
+        recordMove(request, session, target, day, previous, reason == null ? Blocker.EVENT : reason, adjustments);
       }
       rhythm.took(day);
       dates.add(LocalDate.ofEpochDay(day));
-      List<LocalDate> more = new ArrayList<>(visits - 1);
-      long end = day;
       for (int v = 1; v < visits; v++) {
-        long from = placed > 1 ? Math.max(end + 1, lastVisit[v] + request.minGapDays()) : end + 1;
-        long visitDay = firstFreeDay(blocked, from, lastDay);
-        if (visitDay < 0) {
-          return impossible(session, blocked, from, lastDay, request.horizonDays());
-        }
-        more.add(LocalDate.ofEpochDay(visitDay));
-        lastVisit[v] = visitDay;
-        end = visitDay;
+        lastVisit[v] = more.get(v - 1).toEpochDay();
       }
       previousEnd = end;
       further.add(more);

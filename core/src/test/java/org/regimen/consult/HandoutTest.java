@@ -86,6 +86,35 @@ class HandoutTest {
     assertNoInternalCodes(plan, handout);
   }
 
+  /**
+   * Issue 14: "The handout mixes third-person practitioner lines into 'Before we start'". Both the
+   * Markdown and the HTML handout say each finding in the patient's words only (design.md, "Who
+   * reads a text"), never the practitioner's message or action.
+   */
+  @Test
+  void beforeWeStartHasOnlyThePatientsWordsInMarkdownAndHtml() {
+    TreatmentRequest request = request(r -> {
+      r.put("treatment", "weekly");
+      ((com.fasterxml.jackson.databind.node.ArrayNode) r.get("patient").get("medications"))
+          .addObject().put("kind", "ANTICOAGULANT");
+    });
+    TreatmentPlan plan = regimen(weekly()).plan(request);
+    String markdown = Handout.markdown(plan, request.clinic());
+    String html = org.regimen.handout.HtmlHandout.html(plan, request.clinic(), request.calendar());
+    assertThat(plan.eligibility().findings()).isNotEmpty();
+    for (Finding finding : plan.eligibility().findings()) {
+      for (String handout : List.of(markdown, html)) {
+        assertThat(handout).doesNotContain(finding.message()).doesNotContain(finding.action());
+      }
+      finding.patientMessage().ifPresent(words -> {
+        assertThat(markdown).contains(words);
+        assertThat(html).contains(words.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\"", "&quot;").replace("'", "&#39;"));
+      });
+    }
+    assertThat(html).contains("<h2>Before we start</h2>");
+  }
+
   @Test
   void containsNoInternalCodes() {
     assertNoInternalCodes(PLAN, Handout.markdown(PLAN, REQUEST.clinic()));

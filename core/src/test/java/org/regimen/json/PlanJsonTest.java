@@ -215,7 +215,7 @@ class PlanJsonTest {
                 + "\"indication\":\"ACNE\",\"language\":\"en\",\"eligibility\":{\"status\":"
                 + "\"ELIGIBLE\",\"findings\":[],\"excludedAreas\":[],\"requiredTests\":[]},"
                 + "\"sessions\":[],\"visits\":[],\"results\":[],\"risks\":[],\"adjustments\":[],"
-                + "\"conflicts\":[],\"sources\":[],\"library\":\"" + Regimen.version() + "\"}");
+                + "\"conflicts\":[],\"notes\":[],\"sources\":[],\"library\":\"" + Regimen.version() + "\"}");
   }
 
   @Test

@@ -434,4 +434,21 @@ class ProtocolValidationTest {
             "courses: is not a known key",
             "sources: source 'nobody' used at rules[1] is not declared");
   }
+
+  /** design.md, "Events": every visible risk has a healing time, so an event can be kept clear of it. */
+  @Test
+  void aVisibleRiskNeedsItsHealingTime() {
+    object(doc, "courses[0].risks[0]").remove("resolves");
+    assertThat(problemsOf(doc))
+        .containsExactly(
+            "courses[0].risks[0].resolves: a visible risk needs its healing time, from its source or a cited one");
+  }
+
+  /** A healing time from another source than the risk's own carries that source and its words. */
+  @Test
+  void aHealingTimeMayCarryItsOwnSource() {
+    object(doc, "courses[0].risks[0].resolves").put("source", "elsewhere").put("words", "w");
+    assertThat(problemsOf(doc))
+        .containsExactly("sources: source 'elsewhere' used at courses[0].risks[0].resolves is not declared");
+  }
 }

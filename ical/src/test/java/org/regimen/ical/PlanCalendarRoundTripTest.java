@@ -113,6 +113,7 @@ class PlanCalendarRoundTripTest {
     sample.plan().sessions().stream()
         .flatMap(s -> s.notes().stream())
         .forEach(note -> assertThat(ics).doesNotContain(note));
+    sample.plan().notes().forEach(note -> assertThat(ics).doesNotContain(note));
     sample.plan().sessions().stream()
         .flatMap(s -> s.before().stream())
         .forEach(i -> assertThat(ics).doesNotContain(i.code()).contains(escape(i.text())));

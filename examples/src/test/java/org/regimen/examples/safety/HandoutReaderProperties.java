@@ -72,6 +72,7 @@ class HandoutReaderProperties {
         texts.add("cancer");
       }
     }
+    texts.addAll(plan.notes());
     for (Session s : plan.sessions()) {
       texts.addAll(s.notes());
       s.steps().stream().filter(step -> step.contains("_")).forEach(texts::add);

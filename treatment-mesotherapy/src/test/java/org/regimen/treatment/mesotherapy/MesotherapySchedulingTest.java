@@ -72,8 +72,11 @@ class MesotherapySchedulingTest {
   }
 
   @Test
-  void anUnavailableFortnightSkipsAWeekAndSaysSo() {
-    // Sessions 1 to 3 on 4, 11 and 18 January; the patient is away 22 January to 4 February.
+  void anUnavailableFortnightSkipsWeeksAndSaysSo() {
+    // Sessions 1 to 3 would fall on 4, 11 and 18 January; the patient is away 22 January to
+    // 4 February. Issue 14: no injection right before an absence of two days or more when its
+    // healing would fall in it: session 3's bruising and swelling heal in up to 5 days (the
+    // protocol's 2 to 5 days), 18 to 23 January, so session 3 moves after the absence too.
     DateRange away = DateRange.ofClosed(LocalDate.of(2027, 1, 22), LocalDate.of(2027, 2, 4));
     CalendarConstraints calendar = CalendarConstraints.builder().addUnavailable(away).build();
 
@@ -81,15 +84,20 @@ class MesotherapySchedulingTest {
 
     assertThat(plan.sessions()).hasSize(10);
     assertThat(dates(plan)).noneMatch(away::contains);
-    assertThat(dates(plan).get(3)).isEqualTo(LocalDate.of(2027, 2, 5));
+    assertThat(dates(plan).get(2)).isEqualTo(LocalDate.of(2027, 2, 5));
     assertThat(gaps(plan)).allMatch(g -> g >= 7);
-    assertThat(gaps(plan).get(2)).isEqualTo(18L);
+    assertThat(gaps(plan).get(1)).isEqualTo(25L);
     assertThat(plan.adjustments())
-        .filteredOn(a -> a.session() == 4)
+        .filteredOn(a -> a.session() == 3)
         .extracting(Adjustment::reason)
         .containsExactly(AdjustmentReason.PATIENT_UNAVAILABLE, AdjustmentReason.SKIPPED_WEEK);
-    assertThat(plan.adjustments().get(0).text()).contains("beyond the maximum of 14 days");
-    assertThat(gaps(plan).subList(3, 9)).containsOnly(7L);
+    assertThat(plan.adjustments().get(0).text())
+        .contains("the healing after the session would fall while the patient is away")
+        .contains("beyond the maximum of 14 days");
+    assertThat(gaps(plan).subList(2, 9)).containsOnly(7L);
+    for (LocalDate date : dates(plan)) {
+      assertThat(DateRange.ofClosed(date, date.plusDays(5)).overlaps(away)).as("healing after %s", date).isFalse();
+    }
   }
 
   @Test

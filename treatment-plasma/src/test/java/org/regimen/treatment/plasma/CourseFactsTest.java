@@ -88,7 +88,9 @@ class CourseFactsTest {
     assertThat(session.steps())
         .containsExactly(
             "BLOOD_DRAW", "TUBE_WITH_ANTICOAGULANT_AND_GEL", "CENTRIFUGATION", "CLEANSING", "ANAESTHESIA", "INJECTION");
-    assertThat(session.notes()).anyMatch(n -> n.contains("20 to 60 ml"));
+    // A course note, stated once in the plan (issue 14), not repeated on every session.
+    assertThat(healthy().plan().notes()).anyMatch(n -> n.contains("20 to 60 ml"));
+    assertThat(session.notes()).noneMatch(n -> n.contains("20 to 60 ml"));
     assertThat(session.practitioners()).containsExactly("QUALIFIED_SPECIALIST"); // line 134
     assertThat(session.downtime()).isEmpty(); // line 59: "the lack of a recovery period"
   }
@@ -195,7 +197,7 @@ class CourseFactsTest {
   void line67APatientUnder25IsNotHeldBack() {
     TreatmentPlan plan = healthy().patient("birthDate", "\"2006-01-01\"").plan(); // 21 at asOf
     assertThat(plan.eligibility().status()).as("findings %s", codes(plan)).isEqualTo(EligibilityStatus.ELIGIBLE);
-    assertThat(plan.sessions().get(0).notes()).anyMatch(n -> n.contains("not a contraindication"));
+    assertThat(plan.notes()).anyMatch(n -> n.contains("not a contraindication"));
     TreatmentPlan minor = healthy().patient("birthDate", "\"2010-01-01\"").plan();
     assertThat(minor.eligibility().status()).isEqualTo(EligibilityStatus.INELIGIBLE); // baseline UNDER_18
   }

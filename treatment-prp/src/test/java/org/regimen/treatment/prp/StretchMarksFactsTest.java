@@ -96,7 +96,7 @@ class StretchMarksFactsTest {
         .containsExactly(FIRST_SESSION, FIRST_SESSION.plusDays(90), FIRST_SESSION.plusDays(180));
     assertThat(plan.adjustments()).isEmpty();
     // 000 line 5 "typically spaced out over several weeks" is kept as the document's words beside it.
-    assertThat(plan.sessions().get(0).notes()).anyMatch(n -> n.contains("spaced out over several weeks"));
+    assertThat(plan.notes()).anyMatch(n -> n.contains("spaced out over several weeks"));
   }
 
   @Test
@@ -182,10 +182,11 @@ class StretchMarksFactsTest {
   @Test
   @DisplayName("000 line 22 \"beginning with a consultation to ensure suitability\": a note, not a step")
   void consultationIsANoteNotAStep() {
-    Session session = plan(stretchMarks()).sessions().get(0);
+    TreatmentPlan plan = plan(stretchMarks());
+    Session session = plan.sessions().get(0);
 
     assertThat(session.steps()).doesNotContain("CONSULTATION");
-    assertThat(session.notes()).anyMatch(n -> n.contains("consultation"));
+    assertThat(plan.notes()).anyMatch(n -> n.contains("consultation"));
   }
 
   // 000 line 67 "minimal redness, swelling, or bruising at the injection sites, which usually
@@ -281,7 +282,7 @@ class StretchMarksFactsTest {
               // maintenance list's words) and the session note mark where it comes from.
               assertThat(after.text()).doesNotContainIgnoringCase("source");
               assertThat(after.sourceWords()).hasValueSatisfying(w -> assertThat(w).isIn(MAINTENANCE_LIST_WORDS));
-              assertThat(s.notes()).anyMatch(n -> n.contains("aftercare section is empty"));
+              assertThat(plan.notes()).anyMatch(n -> n.contains("aftercare section is empty"));
             });
   }
 

@@ -28,6 +28,7 @@ final class PlanTexts {
       f.patientMessage().ifPresent(texts::add);
       texts.add(f.sourceWords());
     }
+    texts.addAll(plan.notes());
     for (Session s : plan.sessions()) {
       texts.addAll(s.notes());
       for (DatedInstruction i : s.before()) {

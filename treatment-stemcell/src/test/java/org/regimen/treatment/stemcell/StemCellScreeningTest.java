@@ -145,7 +145,7 @@ class StemCellScreeningTest {
     TreatmentPlan plan = plan(Requests.moderateRecent().striae(striae(StriaeStage.RUBRA, 2, Severity.MILD)));
 
     assertThat(plan.sessions()).hasSize(2);
-    assertThat(plan.sessions().get(0).notes()).anyMatch(n -> n.contains("after one session"));
+    assertThat(plan.notes()).anyMatch(n -> n.contains("after one session"));
   }
 
   // Unknown is never "no": an unassessed patient is planned like a moderate one, with a precaution.

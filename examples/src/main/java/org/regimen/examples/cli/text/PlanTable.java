@@ -36,6 +36,7 @@ public final class PlanTable {
     table.visits(plan.visits());
     table.history(plan);
     table.sessions(plan.sessions());
+    table.notes(plan.notes());
     table.results(plan.results());
     table.risks(plan.risks());
     table.rest(plan);
@@ -154,6 +155,15 @@ public final class PlanTable {
     for (Session session : sessions) {
       sessionDetails(session);
     }
+  }
+
+  /** The course's notes, once: they hold for every session. */
+  private void notes(List<String> notes) {
+    if (notes.isEmpty()) {
+      return;
+    }
+    section("Notes for every session", false);
+    notes.forEach(this::line);
   }
 
   private void sessionDetails(Session session) {
