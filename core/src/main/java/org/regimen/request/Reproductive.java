@@ -8,7 +8,9 @@ import org.regimen.RegimenStyle;
 /**
  * Reproductive facts beyond {@link PregnancyStatus} (contract.md, "Additions"): whether the patient
  * is trying to conceive, the day of a delivery (the post-partum period), and the latest pregnancy
- * test. Each part absent means not known.
+ * test. The section absent means none of it is known; {@code tryingToConceive} absent means not
+ * known. Inside a recorded section, {@code deliveredOn} absent means no delivery to record (a day
+ * has no value for "none") and {@code pregnancyTest} absent means no test on file.
  *
  * @since 0.1.0
  */

@@ -21,15 +21,24 @@ import org.regimen.request.Procedure;
  *       wholePatient}: the procedure counts in any area, requested or not.
  * </ul>
  *
- * <p>Procedures not recorded raise nothing here, as reproductive facts do: a request of the old
- * contract plans as before.
+ * <p>Procedures not recorded ({@code patient.procedures} absent) are not "none" (design.md, "Unknown
+ * is never 'no'"): the rule asks to confirm them before session 1 ({@link
+ * UnconfirmedAttribute#PROCEDURES}), as strong as {@link UnknownGate} allows: a gate ({@code
+ * RELATIVE}, sessions tentative) for a rule that defers the plan or needs clearance, a precaution for
+ * one that only leaves an area out. An empty list is "known: none" and raises nothing. A request of
+ * the old contract, which could not record procedures, therefore needs clearance until they are
+ * asked.
  */
 final class ProcedureRule {
   private ProcedureRule() {}
 
   static void apply(DeclaredRule rule, ScreeningRun run) {
     Optional<List<Procedure>> recorded = run.patient().procedures();
-    if (recorded.isEmpty() || recorded.get().isEmpty()) {
+    if (recorded.isEmpty()) {
+      run.unconfirmed(UnconfirmedAttribute.PROCEDURES, rule);
+      return;
+    }
+    if (recorded.get().isEmpty()) {
       return;
     }
     ScreeningRule r = rule.rule();

@@ -2,8 +2,10 @@ package org.regimen.screening;
 
 /**
  * A patient attribute a screening rule needs but the request does not know. Unknown is never "no":
- * each one becomes a {@code PRECAUTION} finding with a stable code that says what to confirm before
- * session 1. The texts are fixed and never carry patient values.
+ * each one becomes one finding with a stable code that says what to confirm before session 1, as
+ * strong as the strongest rule that needs it allows ({@link UnknownGate}: a gate, {@code RELATIVE},
+ * where that rule would rule the treatment out, defer it or need clearance; a {@code PRECAUTION}
+ * only where the rule itself is one). The texts are fixed and never carry patient values.
  */
 public enum UnconfirmedAttribute {
   PREGNANCY_STATUS(
@@ -45,7 +47,23 @@ public enum UnconfirmedAttribute {
   LIFESTYLE(
       "UNCONFIRMED_LIFESTYLE",
       "Lifestyle facts the protocol asks about are not recorded.",
-      "Ask about smoking and solarium use before session 1.");
+      "Ask about smoking and solarium use before session 1."),
+  /** {@code patient.procedures} absent: an empty list is "known: none" and asks nothing. */
+  PROCEDURES(
+      "UNCONFIRMED_PROCEDURES",
+      "Recent procedures in the treatment areas are not recorded.",
+      "Ask before session 1 about fillers, neurotoxins, lasers, radiofrequency, chemical peels,"
+          + " microneedling, thread lifts, surgery or liposuction and tattoos in the treatment areas,"
+          + " and record each with its area and day."),
+  /**
+   * {@code patient.reproductive} absent, or its {@code tryingToConceive} absent where a rule asks
+   * about it (ReproductiveRule); never asked of a patient recorded as male.
+   */
+  REPRODUCTIVE(
+      "UNCONFIRMED_REPRODUCTIVE",
+      "Whether the patient is trying to conceive, or gave birth recently, is not recorded.",
+      "Confirm before session 1 whether the patient is trying to conceive and whether and when the"
+          + " patient last gave birth, and record it.");
 
   private final String code;
   private final String message;

@@ -22,14 +22,18 @@ final class UnknownGate {
   /**
    * The severity the rule's finding counts with for the status. Two kinds never count with their
    * own severity for the whole plan: an area-scoped AREA_FINDING (or a MEDICATION rule about a
-   * local medicine's area) removes its area (a precaution for
-   * the status, EligibilityDecision), and MENSTRUATION only keeps sessions off predicted period
+   * local medicine's area, or a PROCEDURE rule without a wait, such as a tattoo's) removes its area
+   * (a precaution for the status, EligibilityDecision), and MENSTRUATION only keeps sessions off predicted period
    * days, which without cycle data the clinic confirms on the day of each session.
    */
   private static FindingSeverity effectOnThePlan(ScreeningRule rule) {
     if (rule.kind() == RuleKind.MENSTRUATION
         || (rule.kind() == RuleKind.AREA_FINDING && !rule.wholePatient() && !rule.keepsArea())
-        || (rule.kind() == RuleKind.MEDICATION && rule.inArea())) {
+        || (rule.kind() == RuleKind.MEDICATION && rule.inArea())
+        || (rule.kind() == RuleKind.PROCEDURE
+            && !rule.wholePatient()
+            && !rule.keepsArea()
+            && rule.waitAfterDays().isEmpty())) {
       return FindingSeverity.PRECAUTION;
     }
     return rule.severity();

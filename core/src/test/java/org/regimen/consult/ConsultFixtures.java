@@ -125,6 +125,8 @@ final class ConsultFixtures {
     patient.putArray("medications");
     patient.putArray("allergies");
     patient.putArray("areaFindings");
+    patient.putArray("procedures");
+    patient.putObject("reproductive").put("tryingToConceive", false);
     patient.putObject("skin").put("fitzpatrick", "III").put("type", "DRY");
     patient.putObject("lifestyle").put("smoker", false).put("frequentSolarium", false);
     change.accept(request);

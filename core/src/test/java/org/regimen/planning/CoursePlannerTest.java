@@ -64,6 +64,7 @@ class CoursePlannerTest {
         .medications(List.of())
         .allergies(List.of())
         .areaFindings(List.of())
+        .procedures(List.of())
         .lifestyle(Lifestyle.builder().smoker(false).frequentSolarium(false).build());
   }
 

@@ -104,6 +104,7 @@ class ResultWhenTest {
                 .medications(List.of())
                 .allergies(List.of())
                 .areaFindings(List.of())
+                .procedures(List.of())
                 .build())
         .build();
   }

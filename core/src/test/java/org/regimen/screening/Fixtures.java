@@ -20,6 +20,7 @@ import org.regimen.request.Lifestyle;
 import org.regimen.request.MenstrualCycle;
 import org.regimen.request.PatientProfile;
 import org.regimen.request.PregnancyStatus;
+import org.regimen.request.Reproductive;
 import org.regimen.request.Sex;
 import org.regimen.request.Skin;
 import org.regimen.request.TreatmentRequest;
@@ -46,6 +47,8 @@ final class Fixtures {
         .medications(List.of())
         .allergies(List.of())
         .areaFindings(List.of())
+        .procedures(List.of())
+        .reproductive(Reproductive.builder().tryingToConceive(false).build())
         .skin(Skin.builder().build())
         .menstruation(
             MenstrualCycle.builder().lastStart(LocalDate.of(2027, 1, 3)).cycleDays(28).periodDays(5).build())

@@ -107,10 +107,17 @@ class IntakeProceduresScreeningTest {
     assertThat(result.eligibility().earliestStart()).contains(AS_OF.minusDays(5).plusDays(29));
   }
 
-  /** Procedures not recorded (the old contract) raise nothing: such a request plans as before. */
+  /**
+   * design.md, "Unknown is never 'no'": procedures not recorded are asked (a gate, since the waits
+   * defer the plan); {@code []} is "known: none" and raises nothing.
+   */
   @Test
-  void proceduresNotRecordedOrNoneRaiseNothing() {
-    assertThat(codes(screenWithBaseline(request(knownHealthy().build())))).isEmpty();
+  void proceduresNotRecordedAreAsked_noneRaisesNothing() {
+    ScreeningResult unknown =
+        screenWithBaseline(request(knownHealthy().procedures(java.util.Optional.empty()).build()));
+    assertThat(codes(unknown)).containsExactly("UNCONFIRMED_PROCEDURES");
+    assertThat(finding(unknown, "UNCONFIRMED_PROCEDURES").severity()).isEqualTo(FindingSeverity.RELATIVE);
+    assertThat(unknown.eligibility().status()).isEqualTo(EligibilityStatus.REQUIRES_CLEARANCE);
     assertThat(codes(screenWithBaseline(request(knownHealthy().procedures(List.of()).build())))).isEmpty();
   }
 }

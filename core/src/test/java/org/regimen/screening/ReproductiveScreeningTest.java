@@ -22,6 +22,14 @@ import org.regimen.request.Sex;
 /** Issue 12: reproductive facts and the cycle pattern, judged by the baseline every therapy gets. */
 class ReproductiveScreeningTest {
 
+  /**
+   * The reproductive section with the wish to conceive recorded as "no": what each test varies is
+   * the one fact it is about, the rest known (design.md, "Unknown is never 'no'").
+   */
+  private static org.regimen.request.ImmutableReproductive.Builder known() {
+    return Reproductive.builder().tryingToConceive(false);
+  }
+
   private static ScreeningResult screen(Reproductive reproductive) {
     return screenWithBaseline(request(knownHealthy().reproductive(reproductive).build()));
   }
@@ -29,37 +37,37 @@ class ReproductiveScreeningTest {
   // WHO 2022, postnatal care: the postnatal period extends up to six weeks (42 days) after birth.
   @Test
   void aDeliveryDefersUntilTheEndOfThePostnatalPeriod_who2022() {
-    ScreeningResult result = screen(Reproductive.builder().deliveredOn(AS_OF.minusDays(10)).build());
+    ScreeningResult result = screen(known().deliveredOn(AS_OF.minusDays(10)).build());
     assertThat(finding(result, "POSTPARTUM").severity()).isEqualTo(FindingSeverity.TEMPORARY);
     assertThat(finding(result, "POSTPARTUM").until()).contains(AS_OF.minusDays(10).plusDays(41));
     assertThat(result.eligibility().earliestStart()).contains(AS_OF.minusDays(10).plusDays(42));
     // A delivery before the period: post-partum stretch marks, the main clientele, are treated.
-    assertThat(codes(screen(Reproductive.builder().deliveredOn(AS_OF.minusDays(42)).build()))).isEmpty();
+    assertThat(codes(screen(known().deliveredOn(AS_OF.minusDays(42)).build()))).isEmpty();
   }
 
   /** Regimen default (documents rule out pregnancy; a test shows one only weeks after conception). */
   @Test
   void tryingToConceive_defersElectiveInjections() {
-    ScreeningResult result = screen(Reproductive.builder().tryingToConceive(true).build());
+    ScreeningResult result = screen(known().tryingToConceive(true).build());
     assertThat(finding(result, "TRYING_TO_CONCEIVE").severity()).isEqualTo(FindingSeverity.TEMPORARY);
     assertThat(result.eligibility().status()).isEqualTo(EligibilityStatus.DEFERRED);
-    assertThat(codes(screen(Reproductive.builder().tryingToConceive(false).build()))).isEmpty();
+    assertThat(codes(screen(known().tryingToConceive(false).build()))).isEmpty();
     // Not judged for a man.
     assertThat(codes(screenWithBaseline(request(knownHealthy().sex(Sex.MALE).menstruation(Optional.empty())
-        .reproductive(Reproductive.builder().tryingToConceive(true).build()).build())))).isEmpty();
+        .reproductive(known().tryingToConceive(true).build()).build())))).isEmpty();
   }
 
   // 003: "Are not pregnant or breastfeeding."
   @Test
   void aPositiveTestDefers_anIndeterminateOneIsRepeated_aDeliveryAfterItMakesItHistory() {
-    assertThat(finding(screen(Reproductive.builder().pregnancyTest(PregnancyTest.of(LabOutcome.POSITIVE, AS_OF)).build()),
+    assertThat(finding(screen(known().pregnancyTest(PregnancyTest.of(LabOutcome.POSITIVE, AS_OF)).build()),
         "PREGNANCY_TEST_POSITIVE").severity()).isEqualTo(FindingSeverity.TEMPORARY);
-    assertThat(finding(screen(Reproductive.builder().pregnancyTest(PregnancyTest.of(LabOutcome.INDETERMINATE, AS_OF)).build()),
+    assertThat(finding(screen(known().pregnancyTest(PregnancyTest.of(LabOutcome.INDETERMINATE, AS_OF)).build()),
         "PREGNANCY_TEST_INDETERMINATE").severity()).isEqualTo(FindingSeverity.RELATIVE);
-    assertThat(codes(screen(Reproductive.builder()
+    assertThat(codes(screen(known()
         .pregnancyTest(PregnancyTest.of(LabOutcome.POSITIVE, AS_OF.minusDays(300)))
         .deliveredOn(AS_OF.minusDays(60)).build()))).isEmpty();
-    assertThat(codes(screen(Reproductive.builder().pregnancyTest(PregnancyTest.of(LabOutcome.NEGATIVE, AS_OF)).build())))
+    assertThat(codes(screen(known().pregnancyTest(PregnancyTest.of(LabOutcome.NEGATIVE, AS_OF)).build())))
         .isEmpty();
   }
 

@@ -14,13 +14,17 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.regimen.plan.EligibilityStatus;
 import org.regimen.plan.FindingSeverity;
+import org.regimen.protocol.Basis;
+import org.regimen.protocol.ReproductiveState;
 import org.regimen.protocol.RuleKind;
+import org.regimen.protocol.Sourced;
 import org.regimen.protocol.ScreeningRule;
 import org.regimen.request.Allergy;
 import org.regimen.request.Condition;
 import org.regimen.request.ImmutablePatientProfile;
 import org.regimen.request.MedicationKind;
 import org.regimen.request.PregnancyStatus;
+import org.regimen.request.ProcedureKind;
 
 /**
  * design.md, "Unknown is never 'no'": whatever else is known, an unknown input to a rule that would
@@ -36,7 +40,9 @@ class UnknownGateProperties {
       new Gated(RuleKind.CONDITION, b -> b.conditions(Optional.empty())),
       new Gated(RuleKind.MEDICATION, b -> b.medications(Optional.empty())),
       new Gated(RuleKind.ALLERGY, b -> b.allergies(Optional.empty())),
-      new Gated(RuleKind.AGE, b -> b.birthDate(Optional.empty())));
+      new Gated(RuleKind.AGE, b -> b.birthDate(Optional.empty())),
+      new Gated(RuleKind.PROCEDURE, b -> b.procedures(Optional.empty())),
+      new Gated(RuleKind.REPRODUCTIVE, b -> b.reproductive(Optional.empty())));
 
   private static ScreeningRule ruleOf(RuleKind kind, FindingSeverity severity, int pick) {
     var b = rule(kind, "GATE_" + kind.name(), severity);
@@ -46,6 +52,15 @@ class UnknownGateProperties {
       case MEDICATION -> b.addMedications(MedicationKind.values()[pick % MedicationKind.values().length]).build();
       case ALLERGY -> b.addAllergies(Allergy.values()[pick % Allergy.values().length]).build();
       case AGE -> b.minAgeYears(18).build();
+      // A wait (or the whole patient): a rule that defers, not one that only leaves an area out.
+      case PROCEDURE -> pick % 2 == 0
+          ? b.addProcedures(ProcedureKind.values()[pick % ProcedureKind.values().length])
+              .waitAfterDays(Sourced.of(14 + pick, Basis.of(Basis.REGIMEN_DEFAULT, "a wait"))).build()
+          : b.addProcedures(ProcedureKind.values()[pick % ProcedureKind.values().length]).wholePatient(true).build();
+      case REPRODUCTIVE -> pick % 2 == 0
+          ? b.addReproductive(ReproductiveState.TRYING_TO_CONCEIVE).build()
+          : b.addReproductive(ReproductiveState.POSTPARTUM)
+              .postpartumDays(Sourced.of(42, Basis.of(Basis.REGIMEN_DEFAULT, "six weeks"))).build();
       default -> throw new IllegalArgumentException(kind.name());
     };
   }

@@ -74,6 +74,16 @@ class UnknownNeverEligibleTest {
   }
 
   @Test
+  void proceduresAbsent() {
+    assertUnconfirmed(b -> b.procedures(Optional.empty()), "UNCONFIRMED_PROCEDURES");
+  }
+
+  @Test
+  void reproductiveFactsAbsent() {
+    assertUnconfirmed(b -> b.reproductive(Optional.empty()), "UNCONFIRMED_REPRODUCTIVE");
+  }
+
+  @Test
   void unknownsDoNotHideAKnownReason() {
     ScreeningResult result =
         screenWithBaseline(request(knownHealthy().pregnancy(PregnancyStatus.PREGNANT).medications(Optional.empty()).build()));

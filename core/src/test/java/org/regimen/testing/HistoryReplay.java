@@ -204,6 +204,8 @@ public final class HistoryReplay {
             .medications(List.of())
             .allergies(List.of())
             .areaFindings(List.of())
+            .procedures(List.of())
+            .reproductive(org.regimen.request.Reproductive.builder().tryingToConceive(false).build())
             .skin(Skin.builder().fitzpatrick(Fitzpatrick.III).type(SkinType.NORMAL).build())
             .menstruation(request.patient().menstruation())
             .lifestyle(Lifestyle.builder().smoker(false).frequentSolarium(false).build());

@@ -74,8 +74,8 @@ public final class PlanInvariants {
     }
     if (request.patient().sex().filter(s -> s == org.regimen.request.Sex.MALE).isPresent()) {
       assertThat(plan.eligibility().findings()).extracting(Finding::code)
-          .as("a man is never asked about pregnancy or periods")
-          .doesNotContain("UNCONFIRMED_PREGNANCY_STATUS", "UNCONFIRMED_MENSTRUAL_CYCLE");
+          .as("a man is never asked about pregnancy, periods, conceiving or a birth")
+          .doesNotContain("UNCONFIRMED_PREGNANCY_STATUS", "UNCONFIRMED_MENSTRUAL_CYCLE", "UNCONFIRMED_REPRODUCTIVE");
     }
     if (anyUnknown(request.patient())) {
       assertThat(status).as("unknown is never plainly eligible").isNotEqualTo(EligibilityStatus.ELIGIBLE);
@@ -133,7 +133,9 @@ public final class PlanInvariants {
         || patient.pregnancy().equals(Optional.of(org.regimen.request.PregnancyStatus.UNKNOWN))
         || patient.conditions().isEmpty()
         || patient.medications().isEmpty()
-        || patient.allergies().isEmpty();
+        || patient.allergies().isEmpty()
+        || patient.procedures().isEmpty()
+        || (!male && patient.reproductive().flatMap(r -> r.tryingToConceive()).isEmpty());
   }
 
   /** Predicted independently of the library: periods start every cycleDays from lastStart. */

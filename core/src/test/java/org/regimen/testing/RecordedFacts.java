@@ -86,8 +86,8 @@ public final class RecordedFacts {
 
   /**
    * The request with everything the checks add known and nothing adverse: empty condition,
-   * medication, allergy and area finding lists, no laboratory results, not pregnant, a woman without
-   * cycle data, no phototype or skin type recorded, neither smoking nor a solarium habit. The rest of
+   * medication, allergy, area finding and procedure lists, no laboratory results, not pregnant, not
+   * trying to conceive and no delivery recorded, a woman without cycle data, no phototype or skin type recorded, neither smoking nor a solarium habit. The rest of
    * the request (age, areas, calendar) stays as generated.
    */
   public static TreatmentRequest clean(TreatmentRequest request) {
@@ -105,13 +105,16 @@ public final class RecordedFacts {
             .labResults(List.of())
             .skin(Optional.empty())
             .menstruation(Optional.empty())
-            .reproductive(Optional.empty())
+            .reproductive(Reproductive.builder().tryingToConceive(false).build())
             .lifestyle(Lifestyle.builder().smoker(false).frequentSolarium(false).build())
             .build();
     return ImmutableTreatmentRequest.copyOf(request).withPatient(patient);
   }
 
-  /** The request with every unknown list made known and empty: adding to it changes one thing. */
+  /**
+   * The request with every unknown list made known and empty, and an unknown pregnancy status, wish
+   * to conceive or lifestyle made known and clean: adding to it changes one thing.
+   */
   public static TreatmentRequest listsKnown(TreatmentRequest request) {
     PatientProfile p = request.patient();
     PatientProfile patient =
@@ -122,6 +125,11 @@ public final class RecordedFacts {
             .allergies(p.allergies().orElse(List.of()))
             .areaFindings(p.areaFindings().orElse(List.of()))
             .procedures(p.procedures().orElse(List.of()))
+            .reproductive(
+                Reproductive.builder()
+                    .from(p.reproductive().orElse(Reproductive.builder().build()))
+                    .tryingToConceive(p.reproductive().flatMap(Reproductive::tryingToConceive).orElse(false))
+                    .build())
             .pregnancy(p.pregnancy().filter(s -> s != PregnancyStatus.UNKNOWN).orElse(PregnancyStatus.NONE))
             .lifestyle(
                 Lifestyle.builder()

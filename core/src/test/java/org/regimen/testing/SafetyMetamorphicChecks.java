@@ -16,6 +16,7 @@ import org.regimen.request.ImmutablePatientProfile;
 import org.regimen.request.ImmutableTreatmentRequest;
 import org.regimen.request.Lifestyle;
 import org.regimen.request.PatientProfile;
+import org.regimen.request.Reproductive;
 import org.regimen.request.Skin;
 import org.regimen.request.TreatmentRequest;
 
@@ -48,7 +49,12 @@ public final class SafetyMetamorphicChecks {
     MENSTRUATION(b -> b.menstruation(Optional.empty())),
     SMOKER(b -> b.lifestyle(b.build().lifestyle().map(l -> Lifestyle.builder().from(l).smoker(Optional.empty()).build()))),
     FREQUENT_SOLARIUM(
-        b -> b.lifestyle(b.build().lifestyle().map(l -> Lifestyle.builder().from(l).frequentSolarium(Optional.empty()).build())));
+        b -> b.lifestyle(b.build().lifestyle().map(l -> Lifestyle.builder().from(l).frequentSolarium(Optional.empty()).build()))),
+    PROCEDURES(b -> b.procedures(Optional.empty())),
+    /** The whole reproductive section: trying to conceive, a delivery and a pregnancy test. */
+    REPRODUCTIVE(b -> b.reproductive(Optional.empty())),
+    TRYING_TO_CONCEIVE(
+        b -> b.reproductive(b.build().reproductive().map(r -> Reproductive.builder().from(r).tryingToConceive(Optional.empty()).build())));
 
     private final UnaryOperator<ImmutablePatientProfile.Builder> forget;
 

@@ -15,6 +15,7 @@ import org.regimen.request.LabTest;
 import org.regimen.request.MenstrualCycle;
 import org.regimen.request.PatientProfile;
 import org.regimen.request.PregnancyStatus;
+import org.regimen.request.Reproductive;
 import org.regimen.request.Sex;
 import org.regimen.request.TreatmentRequest;
 
@@ -43,6 +44,8 @@ final class IntakeFixtures {
         .medications(List.of())
         .allergies(List.of())
         .areaFindings(List.of())
+        .procedures(List.of())
+        .reproductive(Reproductive.builder().tryingToConceive(false).build())
         .menstruation(MenstrualCycle.builder().lastStart(AS_OF.minusDays(2)).cycleDays(28).periodDays(5).build())
         .addLabResults(
             LabResult.of(LabTest.HIV, LabOutcome.NEGATIVE, taken),

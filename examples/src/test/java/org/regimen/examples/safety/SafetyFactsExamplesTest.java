@@ -30,6 +30,7 @@ import org.regimen.request.MedicationKind;
 import org.regimen.request.MenstrualCycle;
 import org.regimen.request.PatientProfile;
 import org.regimen.request.PregnancyStatus;
+import org.regimen.request.Reproductive;
 import org.regimen.request.Sex;
 import org.regimen.request.TreatmentRequest;
 
@@ -54,6 +55,8 @@ class SafetyFactsExamplesTest {
         .medications(List.of())
         .allergies(List.of())
         .areaFindings(List.of())
+        .procedures(List.of())
+        .reproductive(Reproductive.builder().tryingToConceive(false).build())
         .menstruation(MenstrualCycle.builder().lastStart(AS_OF.minusDays(2)).cycleDays(28).periodDays(5).build())
         .addLabResults(
             LabResult.of(LabTest.HIV, LabOutcome.NEGATIVE, taken),
@@ -129,6 +132,43 @@ class SafetyFactsExamplesTest {
     }
   }
 
+  /**
+   * Regimen defaults in the baseline (fillers and neurotoxins 2 weeks, lasers, peels and threads 4
+   * weeks, surgery 3 months, all TEMPORARY): procedures not recorded are asked, a gate, not a footnote.
+   */
+  @Test
+  void unknownProceduresNeedClearanceWithTentativeSessions() {
+    for (String treatment : List.of("prp", "stemcell", "mesotherapy", "plasma")) {
+      TreatmentPlan plan = plan(treatment, p -> p.procedures(Optional.empty()));
+      assertGated(plan);
+      Finding unknown = finding(plan, "UNCONFIRMED_PROCEDURES");
+      assertThat(unknown.severity()).as(treatment).isEqualTo(FindingSeverity.RELATIVE);
+      assertThat(handout(plan)).contains(unknown.patientMessage().orElseThrow());
+      assertThat(codes(plan(treatment, p -> p.procedures(List.of())))).as(treatment)
+          .doesNotContain("UNCONFIRMED_PROCEDURES");
+    }
+  }
+
+  /**
+   * TRYING_TO_CONCEIVE (Regimen default after 003 "Are not pregnant or breastfeeding.") and
+   * POSTPARTUM (WHO 2022, 42 days), both TEMPORARY: not knowing is a gate for any patient not
+   * recorded as male.
+   */
+  @Test
+  void unknownReproductiveFactsNeedClearanceWithTentativeSessions_neverForAMan() {
+    for (String treatment : List.of("prp", "stemcell", "mesotherapy", "plasma")) {
+      TreatmentPlan plan = plan(treatment, p -> p.reproductive(Optional.empty()));
+      assertGated(plan);
+      Finding unknown = finding(plan, "UNCONFIRMED_REPRODUCTIVE");
+      assertThat(unknown.severity()).as(treatment).isEqualTo(FindingSeverity.RELATIVE);
+      assertThat(handout(plan)).contains(unknown.patientMessage().orElseThrow());
+      TreatmentPlan man = plan(treatment,
+          p -> p.sex(Sex.MALE).menstruation(Optional.empty()).reproductive(Optional.empty()));
+      assertThat(codes(man)).as(treatment).doesNotContain("UNCONFIRMED_REPRODUCTIVE");
+      assertThat(beforeWeStart(man).toLowerCase()).doesNotContain("pregnant").doesNotContain("given birth");
+    }
+  }
+
   @Test
   void aPatientWhoseHistoryIsEntirelyUnknownIsNeverPlainlyEligible() {
     PatientProfile nothing = PatientProfile.builder().build();
@@ -138,7 +178,8 @@ class SafetyFactsExamplesTest {
           .isNotIn(EligibilityStatus.ELIGIBLE, EligibilityStatus.ELIGIBLE_WITH_PRECAUTIONS);
       assertThat(plan.sessions()).as(treatment).allMatch(Session::tentative);
       assertThat(codes(plan)).as(treatment).contains(
-          "UNCONFIRMED_PREGNANCY_STATUS", "UNCONFIRMED_CONDITIONS", "UNCONFIRMED_MEDICATIONS", "UNCONFIRMED_AGE");
+          "UNCONFIRMED_PREGNANCY_STATUS", "UNCONFIRMED_CONDITIONS", "UNCONFIRMED_MEDICATIONS", "UNCONFIRMED_AGE",
+          "UNCONFIRMED_PROCEDURES", "UNCONFIRMED_REPRODUCTIVE");
       assertThat(handout(plan)).doesNotContain("You can go ahead");
     }
   }

@@ -39,6 +39,8 @@ class MesotherapyCourseInProgressTest extends CourseInProgressExamples {
                 .medications(List.of())
                 .allergies(List.of())
                 .areaFindings(List.of())
+                .procedures(List.of())
+                .reproductive(org.regimen.request.Reproductive.builder().tryingToConceive(false).build())
                 .build())
         .calendar(CalendarConstraints.NONE)
         .build();

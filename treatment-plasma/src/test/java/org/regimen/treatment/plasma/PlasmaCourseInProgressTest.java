@@ -42,6 +42,8 @@ class PlasmaCourseInProgressTest extends CourseInProgressExamples {
                 .medications(List.of())
                 .allergies(List.of())
                 .areaFindings(List.of())
+                .procedures(List.of())
+                .reproductive(org.regimen.request.Reproductive.builder().tryingToConceive(false).build())
                 .skin(Skin.builder().fitzpatrick(Fitzpatrick.III).type(SkinType.NORMAL).build())
                 .lifestyle(Lifestyle.builder().smoker(false).frequentSolarium(false).build())
                 .addLabResults(

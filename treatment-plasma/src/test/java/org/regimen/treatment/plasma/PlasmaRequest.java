@@ -38,6 +38,8 @@ final class PlasmaRequest {
     patient.put("medications", "[]");
     patient.put("allergies", "[]");
     patient.put("areaFindings", "[]");
+    patient.put("procedures", "[]");
+    patient.put("reproductive", "{\"tryingToConceive\": false}");
     patient.put("skin", "{\"fitzpatrick\": \"III\", \"type\": \"NORMAL\"}");
     patient.put("menstruation", "{\"lastStart\": \"2027-01-01\", \"cycleDays\": 28, \"periodDays\": 5}");
     patient.put(

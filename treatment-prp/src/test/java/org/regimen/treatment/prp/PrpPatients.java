@@ -17,6 +17,7 @@ import org.regimen.request.LaxityAssessment;
 import org.regimen.request.Lifestyle;
 import org.regimen.request.PatientProfile;
 import org.regimen.request.PregnancyStatus;
+import org.regimen.request.Reproductive;
 import org.regimen.request.Severity;
 import org.regimen.request.Sex;
 import org.regimen.request.Skin;
@@ -60,6 +61,8 @@ final class PrpPatients {
         .medications(List.of())
         .allergies(List.of())
         .areaFindings(List.of())
+        .procedures(List.of())
+        .reproductive(Reproductive.builder().tryingToConceive(false).build())
         .skin(Skin.builder().fitzpatrick(Fitzpatrick.III).type(SkinType.NORMAL).build())
         .lifestyle(Lifestyle.builder().smoker(false).frequentSolarium(false).build());
   }

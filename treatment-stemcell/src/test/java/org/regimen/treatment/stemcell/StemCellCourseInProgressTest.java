@@ -38,6 +38,8 @@ class StemCellCourseInProgressTest extends CourseInProgressExamples {
                 .medications(List.of())
                 .allergies(List.of())
                 .areaFindings(List.of())
+                .procedures(List.of())
+                .reproductive(org.regimen.request.Reproductive.builder().tryingToConceive(false).build())
                 .build())
         .calendar(CalendarConstraints.NONE)
         .build();
