@@ -61,8 +61,84 @@ final class CoursePlanner {
     return plan(module, course, request, CourseConstraints.NONE);
   }
 
-  /** As {@link #plan(TreatmentModule, Course, TreatmentRequest)}, inside a combined plan. */
+  /**
+   * As {@link #plan(TreatmentModule, Course, TreatmentRequest)}, inside a combined plan. The stages
+   * in order: screen and evaluate the history ({@link CourseRun}), stop where nothing is left to
+   * plan, find session 1's first allowed day, schedule, then date the sessions and what follows them.
+   */
   TreatmentPlan plan(
+      TreatmentModule module, Course course, TreatmentRequest request, CourseConstraints extra) {
+    CourseRun run = screen(module, course, request, extra);
+    ImmutableTreatmentPlan.Builder plan = TreatmentPlanStart.of(prepared.ref(module), request, run.screened())
+        .history(run.progress().history().entries())
+        .eligibility(run.eligibility())
+        .risks(risks(run.protocol(), course, request, run.areas().size()))
+        .sources(sources(prepared.sources(run.protocol(), course), run.eligibility().findings()));
+    if (run.progress().complete()) {
+      // Nothing left to plan: results and maintenance are dated from the real sessions.
+      plan.results(results(run.protocol(), course, request, run.areas().size(), run.done()));
+      course.maintenance().ifPresent(
+          m -> plan.maintenance(maintenance(run.protocol(), m, run.progress().history().lastCounted())));
+      return plan.build();
+    }
+    if (!run.plannable()) {
+      if (run.areas().isEmpty()) {
+        plan.addConflicts(
+            Conflict.builder()
+                .constraint(ConstraintKind.NO_AREA_LEFT)
+                .text("No requested area can be treated: see the findings.")
+                .build());
+      }
+      return undated(run, plan);
+    }
+    Optional<LocalDate> firstAllowed = firstAllowed(run, plan);
+    if (firstAllowed.isEmpty()) {
+      return plan.build(); // no day for the consultation: the conflict says why
+    }
+    List<List<BodyArea>> visitAreas = VisitSplit.groups(course, request, run.areas());
+    Schedule schedule = Scheduler.schedule(scheduleRequest(run, module, firstAllowed.get(), visitAreas.size()));
+    plan.addAllAdjustments(schedule.adjustments());
+    plan.addAllConflicts(schedule.conflicts());
+    if (schedule.dates().isEmpty()) {
+      return undated(run, plan);
+    }
+    return dated(run, module, plan, schedule, visitAreas);
+  }
+
+  /**
+   * What the planning of one course works from: the screening, the row of the session table, the
+   * past sessions judged against it and the findings they add.
+   */
+  private record CourseRun(
+      Protocol protocol,
+      Course course,
+      TreatmentRequest request,
+      CourseConstraints extra,
+      ScreeningResult screened,
+      CourseChoice choice,
+      CourseProgress progress,
+      Eligibility eligibility) {
+    List<BodyArea> areas() {
+      return screened.remainingAreas();
+    }
+
+    List<LocalDate> done() {
+      return progress.history().counted();
+    }
+
+    /** The number of the first session to plan, after the counted ones. */
+    int next() {
+      return done().size() + 1;
+    }
+
+    boolean plannable() {
+      return screened.sessionsAllowed()
+          && eligibility.status() != EligibilityStatus.INELIGIBLE
+          && !areas().isEmpty();
+    }
+  }
+
+  private CourseRun screen(
       TreatmentModule module, Course course, TreatmentRequest request, CourseConstraints extra) {
     Protocol protocol = module.protocol();
     String treatment = prepared.ref(module).id(); // worked out once per catalog
@@ -70,51 +146,37 @@ final class CoursePlanner {
         screening.screen(
             request, prepared.rules(protocol), course, module.screen(request, course),
             CourseHistory.courseBegan(request, treatment));
-    List<BodyArea> areas = screened.remainingAreas();
-
-    ImmutableTreatmentPlan.Builder plan = TreatmentPlanStart.of(prepared.ref(module), request, screened);
     // A course in progress: judge the past sessions, count what remains, raise what they tell.
-    CourseChoice choice = CourseChoice.choose(course, request, areas.size());
+    CourseChoice choice = CourseChoice.choose(course, request, screened.remainingAreas().size());
     CourseProgress progress = CourseProgress.of(protocol, treatment, course, choice, request);
-    plan.history(progress.history().entries());
     Eligibility eligibility = HistoryFindings.add(screened.eligibility(), progress.findings());
-    plan.eligibility(eligibility);
-    EligibilityStatus status = eligibility.status();
-    plan.risks(risks(protocol, course, request, areas.size()));
-    plan.sources(sources(prepared.sources(protocol, course), eligibility.findings()));
-    List<LocalDate> done = progress.history().counted();
-    if (progress.complete()) {
-      // Nothing left to plan: results and maintenance are dated from the real sessions.
-      plan.results(results(protocol, course, request, areas.size(), done));
-      course.maintenance().ifPresent(
-          m -> plan.maintenance(maintenance(protocol, m, progress.history().lastCounted())));
-      return plan.build();
-    }
-    int next = done.size() + 1;
+    return new CourseRun(protocol, course, request, extra, screened, choice, progress, eligibility);
+  }
 
-    boolean plannable =
-        screened.sessionsAllowed() && status != EligibilityStatus.INELIGIBLE && !areas.isEmpty();
-    if (!plannable) {
-      if (areas.isEmpty()) {
-        plan.addConflicts(
-            Conflict.builder()
-                .constraint(ConstraintKind.NO_AREA_LEFT)
-                .text("No requested area can be treated: see the findings.")
-                .build());
-      }
-      course.maintenance().ifPresent(m -> plan.maintenance(maintenance(protocol, m, Optional.empty())));
-      return plan.build();
-    }
+  /** A plan without session dates still names the maintenance the course would have. */
+  private static TreatmentPlan undated(CourseRun run, ImmutableTreatmentPlan.Builder plan) {
+    run.course().maintenance().ifPresent(m -> plan.maintenance(maintenance(run.protocol(), m, Optional.empty())));
+    return plan.build();
+  }
 
-    LocalDate firstAllowed = firstAllowedDay(course, request, eligibility, plan, next, progress.rhythmTarget());
+  /**
+   * The first day the next session may take, each constraint that moved it recorded as an
+   * adjustment; empty when no day is left for the visits before session 1.
+   */
+  private static Optional<LocalDate> firstAllowed(CourseRun run, ImmutableTreatmentPlan.Builder plan) {
+    int next = run.next();
+    CourseConstraints extra = run.extra();
+    LocalDate firstAllowed =
+        firstAllowedDay(run.course(), run.request(), run.eligibility(), plan, next, run.progress().rhythmTarget());
     if (extra.notBefore().isPresent() && extra.notBefore().get().isAfter(firstAllowed)) {
       firstAllowed = extra.notBefore().get();
       plan.addAdjustments(Adjustment.of(next, extra.reason(), extra.text()));
     }
+    CourseHistory history = run.progress().history();
     Optional<LocalDate> afterTooSoon =
-        progress.history().lastGiven()
-            .filter(day -> !day.equals(progress.history().lastCounted().orElse(day)))
-            .map(day -> day.plusDays(choice.interval().minDays().value()));
+        history.lastGiven()
+            .filter(day -> !day.equals(history.lastCounted().orElse(day)))
+            .map(day -> day.plusDays(run.choice().interval().minDays().value()));
     if (afterTooSoon.isPresent() && afterTooSoon.get().isAfter(firstAllowed)) {
       firstAllowed = afterTooSoon.get();
       plan.addAdjustments(
@@ -123,9 +185,9 @@ final class CoursePlanner {
     }
     // Visits before session 1 (a consultation, tests) belong to a course not yet begun.
     Optional<LocalDate> afterVisits =
-        done.isEmpty() ? PreSessionVisits.place(course, request, plan) : Optional.of(firstAllowed);
+        run.done().isEmpty() ? PreSessionVisits.place(run.course(), run.request(), plan) : Optional.of(firstAllowed);
     if (afterVisits.isEmpty()) {
-      return plan.build(); // no day for the consultation: the conflict says why
+      return Optional.empty();
     }
     if (afterVisits.get().isAfter(firstAllowed)) {
       firstAllowed = afterVisits.get();
@@ -133,11 +195,17 @@ final class CoursePlanner {
           Adjustment.of(1, AdjustmentReason.DEFERRAL,
               "Session 1 leaves time after the visits before it (results of tests ordered there)."));
     }
-    Interval interval = choice.interval();
-    List<List<BodyArea>> visitAreas = VisitSplit.groups(course, request, areas);
+    return Optional.of(firstAllowed);
+  }
+
+  private ScheduleRequest scheduleRequest(
+      CourseRun run, TreatmentModule module, LocalDate firstAllowed, int visitsPerSession) {
+    Course course = run.course();
+    TreatmentRequest request = run.request();
+    Interval interval = run.choice().interval();
     ImmutableScheduleRequest.Builder scheduleRequest =
         ScheduleRequest.builder()
-            .sessionCount(progress.remaining())
+            .sessionCount(run.progress().remaining())
             .minGapDays(interval.minDays().value())
             .preferredGapDays(interval.preferredDays().value())
             .maxGapDays(interval.maxDays().value())
@@ -146,34 +214,33 @@ final class CoursePlanner {
             .eventClearanceDays(eventClearanceDays(course))
             .eventWindows(EventWindows.of(course, request.patient(), request.calendar().events()))
             .absenceHealingDays(absenceHealingDays(course))
-            .visitsPerSession(visitAreas.size())
-            .blockedRanges(extra.blocked())
-            .addAllBlockedRanges(HistoryBlocks.of(prepared, module, course, request));
-    scheduleRequest.sessionsDone(done);
-    if (screened.avoidMenstruation()) {
+            .visitsPerSession(visitsPerSession)
+            .blockedRanges(run.extra().blocked())
+            .addAllBlockedRanges(HistoryBlocks.of(prepared, module, course, request))
+            .sessionsDone(run.done());
+    if (run.screened().avoidMenstruation()) {
       // Screening predicted the periods from asOf to well past the horizon of the first session.
-      scheduleRequest.predictedPeriods(screened.predictedPeriods());
+      scheduleRequest.predictedPeriods(run.screened().predictedPeriods());
     }
-    Schedule schedule = Scheduler.schedule(scheduleRequest.build());
-    plan.addAllAdjustments(schedule.adjustments());
-    plan.addAllConflicts(schedule.conflicts());
-    if (schedule.dates().isEmpty()) {
-      course.maintenance().ifPresent(m -> plan.maintenance(maintenance(protocol, m, Optional.empty())));
-      return plan.build();
-    }
+    return scheduleRequest.build();
+  }
 
+  /** The scheduled sessions, and everything dated from them: results, maintenance, cost. */
+  private static TreatmentPlan dated(
+      CourseRun run,
+      TreatmentModule module,
+      ImmutableTreatmentPlan.Builder plan,
+      Schedule schedule,
+      List<List<BodyArea>> visitAreas) {
+    Protocol protocol = run.protocol();
+    Course course = run.course();
+    TreatmentRequest request = run.request();
     List<LocalDate> dates = schedule.dates();
-    // Results on file are judged on the course's real session 1 once it has one.
-    Eligibility checked =
-        LabResultsAtSessionOne.check(protocol, request, eligibility, done.isEmpty() ? dates.get(0) : done.get(0));
-    Optional<Finding> longBreak = progress.breakBefore(protocol, dates.get(0));
-    if (longBreak.isPresent()) {
-      checked = HistoryFindings.add(checked, List.of(longBreak.get()));
-    }
-    if (checked != eligibility) {
+    Eligibility checked = checkedOnTheDay(run, dates.get(0));
+    if (checked != run.eligibility()) {
       plan.eligibility(checked);
-      status = checked.status();
     }
+    EligibilityStatus status = checked.status();
     boolean tentative =
         status == EligibilityStatus.DEFERRED || status == EligibilityStatus.REQUIRES_CLEARANCE;
     SessionAssembler sessions = new SessionAssembler(protocol, course, request, visitAreas, tentative);
@@ -181,25 +248,45 @@ final class CoursePlanner {
     for (int i = 0; i < dates.size(); i++) {
       Session session =
           sessions.session(
-              next + i, dates.get(i), schedule.furtherVisits().get(i), nearPeriod(screened, dates.get(i)));
+              run.next() + i, dates.get(i), schedule.furtherVisits().get(i), nearPeriod(run.screened(), dates.get(i)));
       plan.addSessions(module.decorate(session, request, course));
     }
     LocalDate last = dates.get(dates.size() - 1);
-    List<LocalDate> courseDates = new ArrayList<>(done);
+    List<LocalDate> courseDates = new ArrayList<>(run.done());
     courseDates.addAll(dates);
-    plan.results(results(protocol, course, request, areas.size(), courseDates));
+    plan.results(results(protocol, course, request, run.areas().size(), courseDates));
     course.maintenance().ifPresent(m -> plan.maintenance(maintenance(protocol, m, Optional.of(last))));
-    course.price().ifPresent(price -> {
+    cost(course, request, dates.size()).ifPresent(plan::cost);
+    return plan.build();
+  }
+
+  /**
+   * The eligibility once the first remaining session has a day: results on file are judged on the
+   * course's real session 1, and a long break before the next session adds its finding.
+   */
+  private static Eligibility checkedOnTheDay(CourseRun run, LocalDate firstDate) {
+    List<LocalDate> done = run.done();
+    Eligibility checked =
+        LabResultsAtSessionOne.check(
+            run.protocol(), run.request(), run.eligibility(), done.isEmpty() ? firstDate : done.get(0));
+    Optional<Finding> longBreak = run.progress().breakBefore(run.protocol(), firstDate);
+    return longBreak.isPresent() ? HistoryFindings.add(checked, List.of(longBreak.get())) : checked;
+  }
+
+  /** Only prices the source gives in the request's currency: Regimen never converts. */
+  private static Optional<Cost> cost(Course course, TreatmentRequest request, int sessions) {
+    return course.price().flatMap(price -> {
       IntRange perCourse = price.perCourse().get(request.currency());
       IntRange perSession = price.perSession().get(request.currency());
       if (perCourse != null) {
-        plan.cost(Cost.of(request.currency(), perCourse.min(), perCourse.max()));
-      } else if (perSession != null) {
-        // Only prices the source gives in this currency: Regimen never converts.
-        plan.cost(Cost.of(request.currency(), (long) perSession.min() * dates.size(), (long) perSession.max() * dates.size()));
+        return Optional.of(Cost.of(request.currency(), perCourse.min(), perCourse.max()));
       }
+      if (perSession != null) {
+        return Optional.of(
+            Cost.of(request.currency(), (long) perSession.min() * sessions, (long) perSession.max() * sessions));
+      }
+      return Optional.empty();
     });
-    return plan.build();
   }
 
   private static boolean nearPeriod(ScreeningResult screened, LocalDate day) {
@@ -248,12 +335,6 @@ final class CoursePlanner {
   }
 
   /**
-   * Days after a session that must stay clear of the patient's events: the downtime (the session
-   * day is its first day) and the healing of every common visible side effect (bruising, swelling,
-   * redness ...), counted in full days after the session day, at the safe end of its range. Rarer
-   * visible risks are listed in the plan but do not move sessions: they are not expected.
-   */
-  /**
    * Days after a session its wounds heal, which an absence of the patient must not cover: the
    * visible healing of the injection sites and the healing of a harvest site, whichever is longer.
    */
@@ -261,6 +342,12 @@ final class CoursePlanner {
     return Math.max(eventClearanceDays(course), EventWindows.harvestHealingDays(course));
   }
 
+  /**
+   * Days after a session that must stay clear of the patient's events: the downtime (the session
+   * day is its first day) and the healing of every visible side effect that may be expected
+   * (bruising, swelling, redness ...), in full days after the session day, at the safe end of its
+   * range. Rare visible risks are listed in the plan but do not move sessions.
+   */
   static int eventClearanceDays(Course course) {
     int days = course.downtime().map(d -> Math.max(0, d.value().days().max() - 1)).orElse(0);
     // Every visible effect that may be expected (common or uncommon) keeps its healing off an
