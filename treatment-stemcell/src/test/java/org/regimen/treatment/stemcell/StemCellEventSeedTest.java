@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.regimen.plan.DatedInstruction;
 import org.regimen.plan.Session;
 import org.regimen.plan.TreatmentPlan;
-import org.regimen.planning.InstructionConcerns;
 import org.regimen.request.CalendarEvent;
 import org.regimen.request.TreatmentRequest;
+import org.regimen.testing.EventConflicts;
 import org.regimen.testing.RequestGenerator;
 
 /**
@@ -47,7 +47,7 @@ class StemCellEventSeedTest {
       List<DatedInstruction> all = new ArrayList<>(session.before());
       all.addAll(session.after());
       for (CalendarEvent event : request.calendar().events()) {
-        Set<String> codes = InstructionConcerns.standard().event(event.kind()).instructions();
+        Set<String> codes = EventConflicts.instructions(event.kind());
         for (DatedInstruction i : all) {
           if (codes.contains(i.code())) {
             assertThat(i.days().overlaps(event.days()))
