@@ -31,7 +31,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +59,7 @@ import org.regimen.request.Severity;
 import org.regimen.request.SkinType;
 import org.regimen.request.StriaeStage;
 import org.regimen.screening.Baseline;
+import org.regimen.schema.SchemaTrees;
 
 /**
  * protocol.schema.json and baseline.schema.json (issue 11) against the readers they describe: the
@@ -386,43 +386,43 @@ class ProtocolSchemaTest {
   private static final Map<String, List<String>> ENUMS =
       Map.ofEntries(
           Map.entry("formatVersion", new TreeSet<>(DocumentReader.SUPPORTED_FORMAT_VERSIONS).stream().map(String::valueOf).toList()),
-          Map.entry("ruleKind", names(RuleKind.class)),
-          Map.entry("findingSeverity", names(FindingSeverity.class)),
-          Map.entry("pregnancyStatus", names(PregnancyStatus.class)),
-          Map.entry("condition", names(Condition.class)),
-          Map.entry("conditionStatus", names(ConditionStatus.class)),
-          Map.entry("medicationKind", names(MedicationKind.class)),
-          Map.entry("allergy", names(Allergy.class)),
-          Map.entry("areaCondition", names(AreaCondition.class)),
-          Map.entry("bodyArea", names(BodyArea.class)),
-          Map.entry("procedureKind", names(ProcedureKind.class)),
+          Map.entry("ruleKind", SchemaTrees.names(RuleKind.class)),
+          Map.entry("findingSeverity", SchemaTrees.names(FindingSeverity.class)),
+          Map.entry("pregnancyStatus", SchemaTrees.names(PregnancyStatus.class)),
+          Map.entry("condition", SchemaTrees.names(Condition.class)),
+          Map.entry("conditionStatus", SchemaTrees.names(ConditionStatus.class)),
+          Map.entry("medicationKind", SchemaTrees.names(MedicationKind.class)),
+          Map.entry("allergy", SchemaTrees.names(Allergy.class)),
+          Map.entry("areaCondition", SchemaTrees.names(AreaCondition.class)),
+          Map.entry("bodyArea", SchemaTrees.names(BodyArea.class)),
+          Map.entry("procedureKind", SchemaTrees.names(ProcedureKind.class)),
           Map.entry("measuredLabTest", Arrays.stream(LabTest.values()).filter(LabTest::isMeasured).map(Enum::name).toList()),
           Map.entry("outcomeLabTest", Arrays.stream(LabTest.values()).filter(t -> !t.isMeasured()).map(Enum::name).toList()),
-          Map.entry("labOutcome", names(LabOutcome.class)),
-          Map.entry("reproductiveState", names(ReproductiveState.class)),
-          Map.entry("indication", names(Indication.class)),
-          Map.entry("striaeStage", names(StriaeStage.class)),
-          Map.entry("severity", names(Severity.class)),
-          Map.entry("skinType", names(SkinType.class)),
-          Map.entry("fitzpatrick", names(Fitzpatrick.class)),
+          Map.entry("labOutcome", SchemaTrees.names(LabOutcome.class)),
+          Map.entry("reproductiveState", SchemaTrees.names(ReproductiveState.class)),
+          Map.entry("indication", SchemaTrees.names(Indication.class)),
+          Map.entry("striaeStage", SchemaTrees.names(StriaeStage.class)),
+          Map.entry("severity", SchemaTrees.names(Severity.class)),
+          Map.entry("skinType", SchemaTrees.names(SkinType.class)),
+          Map.entry("fitzpatrick", SchemaTrees.names(Fitzpatrick.class)),
           Map.entry("factKind", Arrays.stream(FactKind.values()).map(FactKind::key).toList()),
           Map.entry("fact", FactKind.allFacts().stream().map(Fact::key).toList()),
-          Map.entry("timeOfDay", names(TimeOfDay.class)),
-          Map.entry("visitKind", names(VisitKind.class)),
+          Map.entry("timeOfDay", SchemaTrees.names(TimeOfDay.class)),
+          Map.entry("visitKind", SchemaTrees.names(VisitKind.class)),
           Map.entry("instructionAnchor", CourseItemReader.INSTRUCTION_ANCHORS.stream().map(Enum::name).toList()),
           Map.entry("resultAnchor", CourseItemReader.RESULT_ANCHORS.stream().map(Enum::name).toList()),
-          Map.entry("resultPhase", names(ResultPhase.class)),
-          Map.entry("likelihood", names(Likelihood.class)),
-          Map.entry("riskSite", names(RiskSite.class)),
-          Map.entry("currency", names(Currency.class)),
-          Map.entry("spanUnit", names(SpanUnit.class)),
-          Map.entry("strengthenOnly", names(SafetyBounds.StrengthenOnly.class)));
+          Map.entry("resultPhase", SchemaTrees.names(ResultPhase.class)),
+          Map.entry("likelihood", SchemaTrees.names(Likelihood.class)),
+          Map.entry("riskSite", SchemaTrees.names(RiskSite.class)),
+          Map.entry("currency", SchemaTrees.names(Currency.class)),
+          Map.entry("spanUnit", SchemaTrees.names(SpanUnit.class)),
+          Map.entry("strengthenOnly", SchemaTrees.names(SafetyBounds.StrengthenOnly.class)));
 
   @Test
   void everyEnumIsItsJavaListAndNothingElse() {
     for (String name : List.of(PROTOCOL_SCHEMA, BASELINE_SCHEMA)) {
       JsonNode defs = tree(name).path("$defs");
-      List<String> locations = enumLocations(tree(name), "");
+      List<String> locations = SchemaTrees.enumLocations(tree(name), "");
       assertThat(locations).as("%s: each enum is a $defs entry of its own, named in ENUMS", name)
           .allSatisfy(l -> assertThat(ENUMS).containsKey(l.replaceAll("^/\\$defs/(\\w+)/enum$", "$1")));
       for (String location : locations) {
@@ -432,7 +432,7 @@ class ProtocolSchemaTest {
         assertThat(listed).as("%s $defs/%s", name, def).containsExactlyElementsOf(ENUMS.get(def));
       }
     }
-    assertThat(enumLocations(tree(PROTOCOL_SCHEMA), ""))
+    assertThat(SchemaTrees.enumLocations(tree(PROTOCOL_SCHEMA), ""))
         .as("every list the protocol reader reads")
         .hasSize(ENUMS.size());
   }
@@ -627,27 +627,4 @@ class ProtocolSchemaTest {
     return SampleDocuments.stream(text);
   }
 
-  private static List<String> enumLocations(JsonNode node, String pointer) {
-    List<String> found = new ArrayList<>();
-    if (node.isObject()) {
-      node.properties().forEach(
-          e -> {
-            String child = pointer + "/" + e.getKey();
-            if (e.getKey().equals("enum")) {
-              found.add(child);
-            } else {
-              found.addAll(enumLocations(e.getValue(), child));
-            }
-          });
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        found.addAll(enumLocations(node.get(i), pointer + "/" + i));
-      }
-    }
-    return found;
-  }
-
-  private static List<String> names(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList());
-  }
 }

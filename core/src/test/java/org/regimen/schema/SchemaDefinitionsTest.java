@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +122,7 @@ class SchemaDefinitionsTest {
     for (String name : Schemas.ALL) {
       JsonNode defs = Schemas.tree(name).path("$defs");
       Map<String, Class<? extends Enum<?>>> expected = ENUMS.get(name);
-      assertThat(enumLocations(Schemas.tree(name), ""))
+      assertThat(SchemaTrees.enumLocations(Schemas.tree(name), ""))
           .as("%s: enum lists are $defs of their own, each named in ENUMS", name)
           .containsExactlyInAnyOrderElementsOf(expected.keySet().stream().map(d -> "/$defs/" + d + "/enum").toList());
       expected.forEach(
@@ -132,7 +131,7 @@ class SchemaDefinitionsTest {
             defs.path(def).path("enum").forEach(v -> listed.add(v.asText()));
             assertThat(listed)
                 .as("%s $defs/%s against %s", name, def, type.getSimpleName())
-                .containsExactlyElementsOf(names(type));
+                .containsExactlyElementsOf(SchemaTrees.names(type));
           });
     }
   }
@@ -171,28 +170,6 @@ class SchemaDefinitionsTest {
     }
   }
 
-  private static List<String> enumLocations(JsonNode node, String pointer) {
-    List<String> found = new ArrayList<>();
-    if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        String child = pointer + "/" + e.getKey();
-        if (e.getKey().equals("enum")) {
-          found.add(child);
-        } else {
-          found.addAll(enumLocations(e.getValue(), child));
-        }
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        found.addAll(enumLocations(node.get(i), pointer + "/" + i));
-      }
-    }
-    return found;
-  }
-
-  private static List<String> names(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-  }
 
   private static Class<?> forName(String name) {
     try {
