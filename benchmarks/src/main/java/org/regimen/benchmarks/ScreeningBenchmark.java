@@ -16,7 +16,7 @@ import org.regimen.Regimen;
 import org.regimen.protocol.Course;
 import org.regimen.protocol.RuleSet;
 import org.regimen.request.TreatmentRequest;
-import org.regimen.screening.Baseline;
+import org.regimen.protocol.Baseline;
 import org.regimen.screening.ScreeningEngine;
 import org.regimen.screening.ScreeningResult;
 import org.regimen.spi.TreatmentModule;

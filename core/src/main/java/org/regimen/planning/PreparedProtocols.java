@@ -12,7 +12,7 @@ import org.regimen.protocol.Basis;
 import org.regimen.protocol.Course;
 import org.regimen.protocol.Protocol;
 import org.regimen.protocol.ProtocolBases;
-import org.regimen.screening.Baseline;
+import org.regimen.protocol.Baseline;
 import org.regimen.screening.ScreeningRules;
 import org.regimen.spi.ModuleDescriptor;
 import org.regimen.spi.TreatmentModule;

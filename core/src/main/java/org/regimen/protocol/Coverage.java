@@ -74,7 +74,7 @@ public final class Coverage {
    * @return each fact with the rules that judge it, or why it is not relevant
    */
   public static Map<Fact, Verdict> verdicts(Protocol protocol) {
-    return verdicts(protocol, org.regimen.screening.Baseline.standard());
+    return verdicts(protocol, Baseline.standard());
   }
 
   /** The verdict on every fact, in {@link FactKind#allFacts()} order. */

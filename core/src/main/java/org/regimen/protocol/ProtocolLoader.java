@@ -2,7 +2,6 @@ package org.regimen.protocol;
 
 import java.io.InputStream;
 import java.util.Optional;
-import org.regimen.screening.Baseline;
 
 /**
  * Reads and validates protocol documents (see {@code docs/protocol-format.md}). Reading is strict:

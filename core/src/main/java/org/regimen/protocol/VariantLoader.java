@@ -2,7 +2,6 @@ package org.regimen.protocol;
 
 import java.io.InputStream;
 import java.util.Collection;
-import org.regimen.screening.Baseline;
 
 /**
  * Reads a clinic's variant document (docs/variants.md, {@code variant.schema.json}) against the

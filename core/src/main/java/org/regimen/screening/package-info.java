@@ -4,7 +4,7 @@
  * whose plan carries the screening's {@link org.regimen.plan.Eligibility}.
  *
  * <p>{@link org.regimen.screening.ScreeningEngine} judges a request against the baseline rules
- * ({@link org.regimen.screening.Baseline}, as a protocol overrides them), the protocol's own rules
+ * ({@link org.regimen.protocol.Baseline}, as a protocol overrides them), the protocol's own rules
  * and the module's findings, and decides eligibility. An unknown value never loosens a finding: it
  * asks to confirm it before session 1.
  */

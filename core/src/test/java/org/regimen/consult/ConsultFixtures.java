@@ -17,7 +17,7 @@ import org.regimen.protocol.Glossary;
 import org.regimen.protocol.Protocol;
 import org.regimen.protocol.ProtocolLoader;
 import org.regimen.request.TreatmentRequest;
-import org.regimen.screening.Baseline;
+import org.regimen.protocol.Baseline;
 import org.regimen.spi.TreatmentModule;
 
 /**

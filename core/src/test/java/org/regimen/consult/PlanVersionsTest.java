@@ -7,7 +7,7 @@ import org.regimen.Regimen;
 import org.regimen.json.RegimenJson;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.plan.TreatmentRef;
-import org.regimen.screening.Baseline;
+import org.regimen.protocol.Baseline;
 import org.regimen.spi.TreatmentModule;
 
 /** Every plan names the library and the content that made it: the protocol and baseline digests. */

@@ -20,7 +20,6 @@ import org.regimen.request.LabTest;
 import org.regimen.request.MedicationKind;
 import org.regimen.request.PregnancyStatus;
 import org.regimen.request.SkinType;
-import org.regimen.screening.Baseline;
 
 /** The coverage matrix in data (issue 10): every recordable fact has a verdict, or the load fails. */
 class CoverageTest {

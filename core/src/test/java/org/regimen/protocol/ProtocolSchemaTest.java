@@ -58,7 +58,6 @@ import org.regimen.request.ProcedureKind;
 import org.regimen.request.Severity;
 import org.regimen.request.SkinType;
 import org.regimen.request.StriaeStage;
-import org.regimen.screening.Baseline;
 import org.regimen.schema.SchemaTrees;
 
 /**

@@ -1,5 +1,6 @@
 package org.regimen.screening;
 
+import org.regimen.protocol.Baseline;
 import org.regimen.protocol.RuleSet;
 
 /** The shipped baseline and the labels its findings cite, for the engine tests. */

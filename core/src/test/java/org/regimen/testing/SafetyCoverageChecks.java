@@ -8,7 +8,7 @@ import org.regimen.protocol.Fact;
 import org.regimen.protocol.FactKind;
 import org.regimen.protocol.NotRelevant;
 import org.regimen.protocol.Protocol;
-import org.regimen.screening.Baseline;
+import org.regimen.protocol.Baseline;
 
 /**
  * Exhaustiveness (issue 10): every value of every fact kind the request model has, read from its

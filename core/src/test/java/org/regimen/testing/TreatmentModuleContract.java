@@ -21,7 +21,7 @@ import org.regimen.protocol.Protocol;
 import org.regimen.protocol.ProtocolBases;
 import org.regimen.protocol.Source;
 import org.regimen.request.BodyArea;
-import org.regimen.screening.Baseline;
+import org.regimen.protocol.Baseline;
 import org.regimen.spi.ModuleDescriptor;
 import org.regimen.spi.SpiVersion;
 import org.regimen.spi.TreatmentModule;

@@ -18,7 +18,7 @@ import org.regimen.protocol.Coverage;
 import org.regimen.protocol.Fact;
 import org.regimen.protocol.FactKind;
 import org.regimen.protocol.ReproductiveState;
-import org.regimen.screening.Baseline;
+import org.regimen.protocol.Baseline;
 import org.regimen.spi.TreatmentModule;
 
 /** The intake Questionnaire asks what the rules use (docs/screening-matrix.md) and validates. */

@@ -12,7 +12,7 @@ import org.regimen.protocol.FactKind;
 import org.regimen.protocol.NotRelevant;
 import org.regimen.protocol.Protocol;
 import org.regimen.protocol.Source;
-import org.regimen.screening.Baseline;
+import org.regimen.protocol.Baseline;
 import org.regimen.spi.TreatmentModule;
 
 /**

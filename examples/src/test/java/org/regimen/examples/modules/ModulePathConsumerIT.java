@@ -136,7 +136,7 @@ class ModulePathConsumerIT {
     Files.createDirectories(sources.resolve("reaching"));
     Files.writeString(sources.resolve("module-info.java"), "module reaching { requires org.regimen.core; }\n");
     Files.writeString(sources.resolve("reaching/Reach.java"),
-        "package reaching;\npublic class Reach { Object o = org.regimen.screening.Baseline.standard(); }\n");
+        "package reaching;\npublic class Reach { Object o = new org.regimen.screening.ScreeningEngine(); }\n");
     StringWriter errors = new StringWriter();
     int status = javac(errors, sources, work.resolve("reaching-out"));
     assertThat(status).isNotZero();
