@@ -245,6 +245,7 @@ final class CoursePlanner {
         status == EligibilityStatus.DEFERRED || status == EligibilityStatus.REQUIRES_CLEARANCE;
     SessionAssembler sessions = new SessionAssembler(protocol, course, request, visitAreas, tentative);
     plan.notes(sessions.courseNotes());
+    AreaAssessmentNote.of(request, run.areas()).ifPresent(plan::addNotes);
     for (int i = 0; i < dates.size(); i++) {
       Session session =
           sessions.session(
