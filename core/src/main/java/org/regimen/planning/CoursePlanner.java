@@ -147,7 +147,7 @@ final class CoursePlanner {
             request, prepared.rules(protocol), course, module.screen(request, course),
             CourseHistory.courseBegan(request, treatment));
     // A course in progress: judge the past sessions, count what remains, raise what they tell.
-    CourseChoice choice = CourseChoice.choose(course, request, screened.remainingAreas().size());
+    CourseChoice choice = CourseChoice.choose(course, request, screened.remainingAreas());
     CourseProgress progress = CourseProgress.of(protocol, treatment, course, choice, request);
     Eligibility eligibility = HistoryFindings.add(screened.eligibility(), progress.findings());
     return new CourseRun(protocol, course, request, extra, screened, choice, progress, eligibility);

@@ -77,6 +77,24 @@ class AreaAssessmentPlanTest {
   }
 
   @Test
+  void aSevereAreaLeftOutOfThePlanDoesNotChooseTheRow() {
+    TreatmentRequest r =
+        request(general(Severity.MILD, AreaAssessment.of(BodyArea.THIGHS, Severity.SEVERE))).build();
+    TreatmentRequest thighsInfected =
+        ImmutableTreatmentRequest.copyOf(r)
+            .withPatient(
+                org.regimen.request.ImmutablePatientProfile.copyOf(r.patient())
+                    .withAreaFindings(List.of(
+                        org.regimen.request.AreaFinding.of(
+                            BodyArea.THIGHS, org.regimen.request.AreaCondition.ACTIVE_INFECTION))));
+    TreatmentPlan plan = REGIMEN.plan(thighsInfected);
+    assertThat(plan.sessions()).isNotEmpty();
+    assertThat(plan.sessions()).allSatisfy(s -> assertThat(s.areas()).containsExactly(BodyArea.ABDOMEN));
+    assertThat(plan.sessions()).hasSize(2);
+    assertThat(plan.notes()).noneMatch(n -> n.startsWith(NOTE_START));
+  }
+
+  @Test
   void anAreaSeverityReplacesTheGeneralOneForItsArea() {
     // General SEVERE, but each planned area was assessed MILD: no area is severe, so the catch-all row.
     TreatmentPlan plan =
