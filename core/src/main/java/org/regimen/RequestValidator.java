@@ -110,6 +110,12 @@ public final class RequestValidator {
               "must agree with " + (request.striae().isPresent() ? "striae" : "laxity")
                   + ".severity when both are given"));
     }
+    request.assessment().ifPresent(a -> {
+      Set<BodyArea> planned = EnumSet.noneOf(BodyArea.class);
+      planned.addAll(request.areas());
+      request.treatments().forEach(p -> planned.addAll(p.areas()));
+      validateAreaAssessments("assessment", a, planned, problems);
+    });
     if (request.areas().isEmpty()) {
       boolean someOwn = request.treatments().stream().anyMatch(p -> !p.areas().isEmpty());
       if (!someOwn) {
@@ -176,6 +182,11 @@ public final class RequestValidator {
         problems.add(Problem.of(path + ".areas[" + j + "]", "must not repeat an earlier area"));
       }
     }
+    part.assessment().ifPresent(a -> {
+      Set<BodyArea> planned = EnumSet.noneOf(BodyArea.class);
+      planned.addAll(part.areas().isEmpty() ? request.areas() : part.areas());
+      validateAreaAssessments(path + ".assessment", a, planned, problems);
+    });
     // The severities that apply to this part: its own, else the request's (as planning takes them).
     boolean sameIndication = indication == request.indication();
     java.util.Optional<org.regimen.request.Severity> general =
@@ -192,6 +203,25 @@ public final class RequestValidator {
           part.assessment().isPresent()
               ? Problem.of(path + ".assessment.severity", "must agree with " + kind + ".severity when both are given")
               : Problem.of(path + "." + kind + ".severity", "must agree with assessment.severity when both are given"));
+    }
+  }
+
+  /**
+   * An assessment's per-area severities (issue 12): each names one of the areas it may apply to
+   * ({@code planned}: the request's or the part's), and no area twice. The problems name the field,
+   * never the area.
+   */
+  private static void validateAreaAssessments(
+      String path, org.regimen.request.Assessment assessment, Set<BodyArea> planned, List<Problem> problems) {
+    Set<BodyArea> seen = EnumSet.noneOf(BodyArea.class);
+    for (int i = 0; i < assessment.areas().size(); i++) {
+      BodyArea area = assessment.areas().get(i).area();
+      String field = path + ".areas[" + i + "].area";
+      if (!planned.contains(area)) {
+        problems.add(Problem.of(field, "must be one of the areas to treat"));
+      } else if (!seen.add(area)) {
+        problems.add(Problem.of(field, "must not repeat an earlier area"));
+      }
     }
   }
 

@@ -11,6 +11,7 @@ import org.regimen.json.TreeReader.Fields;
 import org.regimen.request.Allergy;
 import org.regimen.request.AreaCondition;
 import org.regimen.request.Assessment;
+import org.regimen.request.AreaAssessment;
 import org.regimen.request.AreaFinding;
 import org.regimen.request.BodyArea;
 import org.regimen.request.CalendarConstraints;
@@ -27,6 +28,7 @@ import org.regimen.request.ImmutablePregnancyTest;
 import org.regimen.request.PregnancyTest;
 import org.regimen.request.Reproductive;
 import org.regimen.request.Fitzpatrick;
+import org.regimen.request.ImmutableAreaAssessment;
 import org.regimen.request.ImmutableAreaFinding;
 import org.regimen.request.ImmutableCalendarEvent;
 import org.regimen.request.ImmutableLabResult;
@@ -70,7 +72,8 @@ final class RequestBinder {
   static final AllowedFields CLINIC = new AllowedFields("name", "phone", "maxVisitMinutes", "variant");
   static final AllowedFields STRIAE = new AllowedFields("stage", "ageMonths", "severity");
   static final AllowedFields LAXITY = new AllowedFields("severity");
-  static final AllowedFields ASSESSMENT = new AllowedFields("severity");
+  static final AllowedFields ASSESSMENT = new AllowedFields("severity", "areas");
+  static final AllowedFields AREA_ASSESSMENT = new AllowedFields("area", "severity");
   static final AllowedFields PATIENT =
       new AllowedFields(
           "birthDate", "sex", "pregnancy", "conditions", "medications", "allergies",
@@ -216,7 +219,17 @@ final class RequestBinder {
   }
 
   private Assessment assessment(Fields f) {
-    return Assessment.builder().severity(f.optional("severity", r.oneOf(Severity.class))).build();
+    return Assessment.builder()
+        .severity(f.optional("severity", r.oneOf(Severity.class)))
+        .areas(f.list("areas", r.object(AREA_ASSESSMENT, this::areaAssessment)))
+        .build();
+  }
+
+  private AreaAssessment areaAssessment(Fields f) {
+    ImmutableAreaAssessment.Builder b = ImmutableAreaAssessment.builder();
+    f.required("area", r.oneOf(BodyArea.class)).ifPresent(b::area);
+    f.required("severity", r.oneOf(Severity.class)).ifPresent(b::severity);
+    return b.build();
   }
 
   private PatientProfile patient(Fields f) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Optional;
+import org.regimen.request.AreaAssessment;
 import org.regimen.request.AreaFinding;
 import org.regimen.request.Assessment;
 import org.regimen.request.CombinedTreatment;
@@ -278,6 +279,16 @@ final class RequestWriter {
     if (assessment.isPresent()) {
       g.writeObjectFieldStart("assessment");
       optionalEnum(g, "severity", assessment.get().severity());
+      if (!assessment.get().areas().isEmpty()) {
+        g.writeArrayFieldStart("areas");
+        for (AreaAssessment a : assessment.get().areas()) {
+          g.writeStartObject();
+          g.writeStringField("area", a.area().name());
+          g.writeStringField("severity", a.severity().name());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
   }

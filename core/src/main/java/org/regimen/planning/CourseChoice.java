@@ -1,10 +1,13 @@
 package org.regimen.planning;
 
+import java.util.List;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
 import org.regimen.protocol.Course;
 import org.regimen.protocol.Interval;
 import org.regimen.protocol.SessionRule;
+import org.regimen.request.BodyArea;
+import org.regimen.request.ImmutableTreatmentRequest;
 import org.regimen.request.TreatmentRequest;
 import org.regimen.screening.MatchEvaluator;
 
@@ -20,8 +23,19 @@ abstract class CourseChoice {
     return rule().sessions();
   }
 
-  /** The first row that matches; the loader guarantees the last row matches anything. */
-  static CourseChoice choose(Course course, TreatmentRequest request, int plannedAreas) {
+  /**
+   * The first row that matches for the areas planned (a per-area severity of an area left out does
+   * not choose the row, issue 12); the loader guarantees the last row matches anything.
+   */
+  static CourseChoice choose(Course course, TreatmentRequest request, List<BodyArea> planned) {
+    boolean perArea = request.assessment().map(a -> !a.areas().isEmpty()).orElse(false);
+    if (perArea && !planned.isEmpty() && !planned.equals(request.areas())) {
+      return choose(course, ImmutableTreatmentRequest.copyOf(request).withAreas(planned), planned.size());
+    }
+    return choose(course, request, planned.size());
+  }
+
+  private static CourseChoice choose(Course course, TreatmentRequest request, int plannedAreas) {
     for (SessionRule rule : course.sessionRules()) {
       if (MatchEvaluator.matches(rule.when(), request, plannedAreas)) {
         return ImmutableCourseChoice.builder()

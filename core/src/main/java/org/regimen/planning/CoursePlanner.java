@@ -147,7 +147,7 @@ final class CoursePlanner {
             request, prepared.rules(protocol), course, module.screen(request, course),
             CourseHistory.courseBegan(request, treatment));
     // A course in progress: judge the past sessions, count what remains, raise what they tell.
-    CourseChoice choice = CourseChoice.choose(course, request, screened.remainingAreas().size());
+    CourseChoice choice = CourseChoice.choose(course, request, screened.remainingAreas());
     CourseProgress progress = CourseProgress.of(protocol, treatment, course, choice, request);
     Eligibility eligibility = HistoryFindings.add(screened.eligibility(), progress.findings());
     return new CourseRun(protocol, course, request, extra, screened, choice, progress, eligibility);
@@ -245,6 +245,7 @@ final class CoursePlanner {
         status == EligibilityStatus.DEFERRED || status == EligibilityStatus.REQUIRES_CLEARANCE;
     SessionAssembler sessions = new SessionAssembler(protocol, course, request, visitAreas, tentative);
     plan.notes(sessions.courseNotes());
+    AreaAssessmentNote.of(request, run.areas()).ifPresent(plan::addNotes);
     for (int i = 0; i < dates.size(); i++) {
       Session session =
           sessions.session(

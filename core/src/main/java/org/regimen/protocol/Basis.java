@@ -1,5 +1,6 @@
 package org.regimen.protocol;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.immutables.value.Value;
@@ -35,6 +36,7 @@ public interface Basis {
    * every id is declared; falling back to the id keeps plans total.
    */
   default String label(Function<String, Optional<Source>> sources) {
+    Objects.requireNonNull(sources, "sources");
     if (isRegimenDefault()) {
       return REGIMEN_DEFAULT;
     }

@@ -1,5 +1,6 @@
 package org.regimen.request;
 
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.regimen.RegimenStyle;
@@ -8,7 +9,9 @@ import org.regimen.RegimenStyle;
  * The practitioner's assessment of any indication (contract.md, "Additions"): its severity, which
  * chooses the course where the protocol has rows for it and answers the rules that ask for it. For
  * stretch marks and laxity, {@code striae} and {@code laxity} stay as they are; a severity given in
- * both places must agree.
+ * both places must agree. Where one area's marks differ from another's, {@link #areas()} gives the
+ * severity of those areas; it replaces the general severity for its area, and the course follows the
+ * most severe of the areas planned (issue 12).
  *
  * @since 0.1.0
  */
@@ -17,6 +20,9 @@ import org.regimen.RegimenStyle;
 public interface Assessment {
   @Value.Redacted
   Optional<Severity> severity();
+
+  /** Per-area severities, each replacing {@link #severity()} for its area; empty when none differs. */
+  List<AreaAssessment> areas();
 
   static ImmutableAssessment.Builder builder() {
     return ImmutableAssessment.builder();

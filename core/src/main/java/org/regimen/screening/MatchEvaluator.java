@@ -3,10 +3,16 @@ package org.regimen.screening;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.regimen.protocol.Match;
+import org.regimen.request.AreaAssessment;
+import org.regimen.request.Assessment;
+import org.regimen.request.BodyArea;
 import org.regimen.request.Indication;
 import org.regimen.request.Lifestyle;
 import org.regimen.request.Severity;
@@ -114,6 +120,68 @@ public final class MatchEvaluator {
    * general {@code assessment} (any indication; the validator makes the two agree where both are given).
    */
   private static Optional<Severity> severity(TreatmentRequest r) {
+    return assessedSeverity(r, r.areas());
+  }
+
+  /**
+   * The severity a rule or a course row reads for {@code areas} (issue 12): each area's own severity
+   * where the assessment gives one, the general severity elsewhere, and of those the most severe (the
+   * cautious reading: the course covers the worst area). Unknown when an area has no severity at all,
+   * unless another is already {@code SEVERE}.
+   *
+   * @param r the request (or a part's request)
+   * @param areas the areas being planned
+   * @return the severity to read; empty when unknown
+   * @since 0.1.0
+   */
+  public static Optional<Severity> assessedSeverity(TreatmentRequest r, List<BodyArea> areas) {
+    Optional<Severity> general = generalSeverity(r);
+    List<AreaAssessment> perArea = r.assessment().map(Assessment::areas).orElse(List.of());
+    if (perArea.isEmpty() || areas.isEmpty()) {
+      return general;
+    }
+    Severity worst = null;
+    boolean unknown = false;
+    for (BodyArea area : areas) {
+      Optional<Severity> own = areaSeverity(perArea, area).or(() -> general);
+      if (own.isEmpty()) {
+        unknown = true;
+      } else if (worst == null || own.get().compareTo(worst) > 0) {
+        worst = own.get();
+      }
+    }
+    if (unknown && worst != Severity.SEVERE) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(worst);
+  }
+
+  /**
+   * The severity of each of {@code areas}, its own where the assessment gives one, else the general
+   * one; an area with neither is left out.
+   *
+   * @since 0.1.0
+   */
+  public static Map<BodyArea, Severity> areaSeverities(TreatmentRequest r, List<BodyArea> areas) {
+    Optional<Severity> general = generalSeverity(r);
+    List<AreaAssessment> perArea = r.assessment().map(Assessment::areas).orElse(List.of());
+    Map<BodyArea, Severity> out = new LinkedHashMap<>();
+    for (BodyArea area : areas) {
+      areaSeverity(perArea, area).or(() -> general).ifPresent(s -> out.put(area, s));
+    }
+    return out;
+  }
+
+  private static Optional<Severity> areaSeverity(List<AreaAssessment> perArea, BodyArea area) {
+    for (AreaAssessment a : perArea) {
+      if (a.area() == area) {
+        return Optional.of(a.severity());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Severity> generalSeverity(TreatmentRequest r) {
     Optional<Severity> striae = r.striae().flatMap(StriaeAssessment::severity);
     Optional<Severity> laxity = r.laxity().flatMap(l -> l.severity());
     Optional<Severity> general = r.assessment().flatMap(a -> a.severity());

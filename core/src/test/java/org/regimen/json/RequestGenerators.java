@@ -259,12 +259,31 @@ final class RequestGenerators {
     };
   }
 
+  /**
+   * Per-area severities (issue 12), often none: some of {@code areas}, each once, with any severity.
+   */
+  static Gen<List<org.regimen.request.AreaAssessment>> areaAssessments(List<BodyArea> areas) {
+    return rnd -> {
+      List<org.regimen.request.AreaAssessment> out = new ArrayList<>();
+      if (Generate.range(0, 2).generate(rnd) != 0) {
+        return out;
+      }
+      for (BodyArea area : areas) {
+        if (Generate.booleans().generate(rnd)) {
+          out.add(org.regimen.request.AreaAssessment.of(area, Generate.enumValues(Severity.class).generate(rnd)));
+        }
+      }
+      return out;
+    };
+  }
+
   static Gen<TreatmentRequest> requests() {
     Gen<String> moduleIds = Generate.pick(List.of("prp", "stemcell", "mesotherapy", "plasma"));
     Gen<String> languages = Generate.pick(List.of("en", "fr", "de", "zz"));
     return rnd -> {
       LocalDate asOf = dates().generate(rnd);
       Indication indication = Generate.enumValues(Indication.class).generate(rnd);
+      List<BodyArea> areas = distinct(BodyArea.class, 1).generate(rnd);
       var b =
           TreatmentRequest.builder()
               .id(ids().toOptionals(30).generate(rnd))
@@ -272,7 +291,7 @@ final class RequestGenerators {
               .language(languages.toOptionals(30).generate(rnd))
               .currency(Generate.enumValues(Currency.class).generate(rnd))
               .indication(indication)
-              .areas(distinct(BodyArea.class, 1).generate(rnd))
+              .areas(areas)
               .earliestStart(Generate.range(0, 90).map(asOf::plusDays).toOptionals(30).generate(rnd))
               .patient(patients(asOf).generate(rnd))
               .calendar(calendars().generate(rnd));
@@ -316,6 +335,7 @@ final class RequestGenerators {
         b.assessment(
             org.regimen.request.Assessment.builder()
                 .severity(Generate.enumValues(Severity.class).toOptionals(30).generate(rnd))
+                .areas(areaAssessments(areas).generate(rnd))
                 .build());
       }
       return b.build();

@@ -1,0 +1,28 @@
+package org.regimen.request;
+
+import org.immutables.value.Value;
+import org.regimen.RegimenStyle;
+
+/**
+ * The practitioner's assessment of one body area where it differs from the general one (issue 12):
+ * for that area, its severity replaces {@link Assessment#severity()}.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@RegimenStyle
+public interface AreaAssessment {
+  /** The area assessed; one of the request's (or the part's) areas. */
+  @Value.Redacted
+  @Value.Parameter
+  BodyArea area();
+
+  /** The severity in this area. */
+  @Value.Redacted
+  @Value.Parameter
+  Severity severity();
+
+  static AreaAssessment of(BodyArea area, Severity severity) {
+    return ImmutableAreaAssessment.of(area, severity);
+  }
+}
