@@ -14,11 +14,7 @@ import org.regimen.request.Assessment;
 import org.regimen.request.BodyArea;
 import org.regimen.request.ImmutableTreatmentRequest;
 import org.regimen.request.Indication;
-import org.regimen.request.Lifestyle;
-import org.regimen.request.PatientProfile;
-import org.regimen.request.PregnancyStatus;
 import org.regimen.request.Severity;
-import org.regimen.request.Sex;
 import org.regimen.request.TreatmentRequest;
 
 /**
@@ -41,18 +37,7 @@ class AreaAssessmentPlanTest {
         .indication(Indication.STRETCH_MARKS)
         .addAreas(BodyArea.ABDOMEN, BodyArea.THIGHS)
         .assessment(assessment)
-        .patient(
-            PatientProfile.builder()
-                .birthDate(LocalDate.of(1990, 3, 1))
-                .sex(Sex.MALE)
-                .pregnancy(PregnancyStatus.NONE)
-                .conditions(List.of())
-                .medications(List.of())
-                .allergies(List.of())
-                .areaFindings(List.of())
-                .procedures(List.of())
-                .lifestyle(Lifestyle.builder().smoker(false).frequentSolarium(false).build())
-                .build());
+        .patient(CoursePlannerTest.knownPatient().build());
   }
 
   private static Assessment general(Severity severity, AreaAssessment... areas) {

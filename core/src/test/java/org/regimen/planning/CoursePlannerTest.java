@@ -55,7 +55,8 @@ class CoursePlannerTest {
         .patient(knownPatient().build());
   }
 
-  private static org.regimen.request.ImmutablePatientProfile.Builder knownPatient() {
+  /** A man whose every screened fact is known and clean: the planner's tests share him. */
+  static org.regimen.request.ImmutablePatientProfile.Builder knownPatient() {
     return PatientProfile.builder()
         .birthDate(LocalDate.of(1990, 3, 1))
         .sex(Sex.MALE)
