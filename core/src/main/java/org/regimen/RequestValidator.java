@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.regimen.request.Assessment;
 import org.regimen.request.BodyArea;
 import org.regimen.request.CombinedTreatment;
 import org.regimen.request.Indication;
 import org.regimen.request.LabResult;
 import org.regimen.request.MenstrualCycle;
 import org.regimen.request.PatientProfile;
+import org.regimen.request.Severity;
 import org.regimen.request.TreatmentRequest;
 
 /**
@@ -99,9 +102,9 @@ public final class RequestValidator {
       problems.add(Problem.of("laxity", "is only allowed with indication SKIN_LAXITY"));
     }
     // One severity per assessment: a general one that contradicts the indication's own is an error.
-    java.util.Optional<org.regimen.request.Severity> general =
+    Optional<Severity> general =
         request.assessment().flatMap(a -> a.severity());
-    java.util.Optional<org.regimen.request.Severity> own =
+    Optional<Severity> own =
         request.striae().flatMap(s -> s.severity()).or(() -> request.laxity().flatMap(l -> l.severity()));
     if (general.isPresent() && own.isPresent() && general.get() != own.get()) {
       problems.add(
@@ -189,13 +192,13 @@ public final class RequestValidator {
     });
     // The severities that apply to this part: its own, else the request's (as planning takes them).
     boolean sameIndication = indication == request.indication();
-    java.util.Optional<org.regimen.request.Severity> general =
+    Optional<Severity> general =
         part.assessment().or(request::assessment).flatMap(a -> a.severity());
-    java.util.Optional<org.regimen.request.Severity> striae =
-        part.striae().or(() -> sameIndication ? request.striae() : java.util.Optional.empty()).flatMap(s -> s.severity());
-    java.util.Optional<org.regimen.request.Severity> laxity =
-        part.laxity().or(() -> sameIndication ? request.laxity() : java.util.Optional.empty()).flatMap(l -> l.severity());
-    java.util.Optional<org.regimen.request.Severity> own = striae.or(() -> laxity);
+    Optional<Severity> striae =
+        part.striae().or(() -> sameIndication ? request.striae() : Optional.empty()).flatMap(s -> s.severity());
+    Optional<Severity> laxity =
+        part.laxity().or(() -> sameIndication ? request.laxity() : Optional.empty()).flatMap(l -> l.severity());
+    Optional<Severity> own = striae.or(() -> laxity);
     boolean ownHere = part.assessment().isPresent() || part.striae().isPresent() || part.laxity().isPresent();
     if (ownHere && general.isPresent() && own.isPresent() && general.get() != own.get()) {
       String kind = striae.isPresent() ? "striae" : "laxity";
@@ -212,7 +215,7 @@ public final class RequestValidator {
    * never the area.
    */
   private static void validateAreaAssessments(
-      String path, org.regimen.request.Assessment assessment, Set<BodyArea> planned, List<Problem> problems) {
+      String path, Assessment assessment, Set<BodyArea> planned, List<Problem> problems) {
     Set<BodyArea> seen = EnumSet.noneOf(BodyArea.class);
     for (int i = 0; i < assessment.areas().size(); i++) {
       BodyArea area = assessment.areas().get(i).area();

@@ -125,16 +125,16 @@ final class BlockedDays {
   }
 
   /**
-   * Whether a session split over visits from {@code first} to {@code last} would meet an event or
-   * an absence between its visits: its aftercare and healing run from the first visit through the
-   * last one's end, and each visit day alone was checked only with its own windows.
+   * What a session split over visits from {@code first} to {@code last} would meet between its
+   * visits, an absence or an event, or null: its aftercare and healing run from the first visit
+   * through the last one's end, and each visit day alone was checked only with its own windows.
    */
-  boolean splitSessionBlocked(long first, long last) {
+  Blocker splitSessionBlocker(long first, long last) {
     if (absenceHealingDays > 0 && absences.overlaps(first, last + absenceHealingDays)) {
-      return true;
+      return Blocker.ABSENCE_HEALING;
     }
     if (eventsByKind[0] == null) {
-      return events.overlaps(first, last + eventClearanceDays);
+      return events.overlaps(first, last + eventClearanceDays) ? Blocker.EVENT : null;
     }
     for (int kind = 0; kind < eventsByKind.length; kind++) {
       int[] windows = windowsByKind[kind];
@@ -142,11 +142,11 @@ final class BlockedDays {
         // Windows after the session day (aftercare, healing) reach from the first visit to the last.
         if (windows[i + 1] >= 0
             && eventsByKind[kind].overlaps(first + Math.max(0, windows[i]), last + windows[i + 1])) {
-          return true;
+          return Blocker.EVENT;
         }
       }
     }
-    return false;
+    return null;
   }
 
   /** Monday = 0, as {@link DayOfWeek#ordinal()}; epoch day 0 (1970-01-01) was a Thursday. */

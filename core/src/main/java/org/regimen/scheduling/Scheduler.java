@@ -43,7 +43,7 @@ public final class Scheduler {
       long day = without.dates().get(i).toEpochDay();
       List<LocalDate> more = without.furtherVisits().get(i);
       long end = more.isEmpty() ? day : more.get(more.size() - 1).toEpochDay();
-      if (absences.blocks(Blocker.ABSENCE_HEALING, day) || absences.splitSessionBlocked(day, end)) {
+      if (absences.blocks(Blocker.ABSENCE_HEALING, day) || absences.splitSessionBlocker(day, end) != null) {
         conflicts.add(Conflict.builder()
             .constraint(ConstraintKind.PATIENT_UNAVAILABLE)
             .session(first + i)
@@ -88,6 +88,7 @@ public final class Scheduler {
       // A split session is placed whole: its aftercare runs from the first visit to the last
       // one's end, so the days between the visits must not meet an event either.
       long from = target;
+      Blocker splitBlocker = null; // what moved a split session on, when its first day was free
       long day;
       long end;
       List<LocalDate> more;
@@ -107,14 +108,16 @@ public final class Scheduler {
           more.add(LocalDate.ofEpochDay(visitDay));
           end = visitDay;
         }
-        if (end == day || !blocked.splitSessionBlocked(day, end)) {
+        Blocker between = end == day ? null : blocked.splitSessionBlocker(day, end);
+        if (between == null) {
           break;
         }
+        splitBlocker = splitBlocker == null ? between : splitBlocker;
         from = day + 1;
       }
       if (day != target) {
         Blocker reason = blocked.firstBlocker(target);
-        recordMove(request, session, target, day, previous, reason == null ? Blocker.EVENT : reason, adjustments);
+        recordMove(request, session, target, day, previous, reason == null ? splitBlocker : reason, adjustments);
       }
       rhythm.took(day);
       dates.add(LocalDate.ofEpochDay(day));

@@ -135,25 +135,14 @@ public final class MatchEvaluator {
    * @since 0.1.0
    */
   public static Optional<Severity> assessedSeverity(TreatmentRequest r, List<BodyArea> areas) {
-    Optional<Severity> general = generalSeverity(r);
-    List<AreaAssessment> perArea = r.assessment().map(Assessment::areas).orElse(List.of());
-    if (perArea.isEmpty() || areas.isEmpty()) {
-      return general;
+    boolean perArea = r.assessment().map(a -> !a.areas().isEmpty()).orElse(false);
+    if (!perArea || areas.isEmpty()) {
+      return generalSeverity(r);
     }
-    Severity worst = null;
-    boolean unknown = false;
-    for (BodyArea area : areas) {
-      Optional<Severity> own = areaSeverity(perArea, area).or(() -> general);
-      if (own.isEmpty()) {
-        unknown = true;
-      } else if (worst == null || own.get().compareTo(worst) > 0) {
-        worst = own.get();
-      }
-    }
-    if (unknown && worst != Severity.SEVERE) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(worst);
+    Map<BodyArea, Severity> known = areaSeverities(r, areas);
+    Optional<Severity> worst = known.values().stream().max(Severity::compareTo);
+    boolean someUnknown = known.size() < areas.size();
+    return someUnknown && worst.filter(s -> s == Severity.SEVERE).isEmpty() ? Optional.empty() : worst;
   }
 
   /**
