@@ -1,7 +1,8 @@
 /**
  * Regimen's core: the request and plan model, the protocol format and the engines that screen,
  * schedule and plan. The exported packages are the public API (see the overview page); the engines
- * ({@code screening}, {@code scheduling}, {@code planning}) are internal and not exported.
+ * ({@code screening}, {@code scheduling}, {@code planning}), request validation ({@code validation})
+ * and the value types' house style ({@code internal}) are not exported.
  * Treatment modules are found with {@link java.util.ServiceLoader}: on the module path through
  * their {@code provides}, on the class path through {@code META-INF/services}.
  */
@@ -16,6 +17,7 @@ module org.regimen.core {
   exports org.regimen.batch;
   exports org.regimen.catalog;
   exports org.regimen.dates;
+  exports org.regimen.error;
   exports org.regimen.handout;
   exports org.regimen.json;
   exports org.regimen.plan;

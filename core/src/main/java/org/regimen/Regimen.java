@@ -1,23 +1,25 @@
 package org.regimen;
 
-import java.util.List;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import org.regimen.catalog.CatalogException;
 import org.regimen.catalog.ClinicVariants;
 import org.regimen.catalog.TreatmentCatalog;
-import org.regimen.protocol.Protocol;
-import org.regimen.protocol.Variant;
-import org.regimen.protocol.VariantLoader;
-import org.regimen.spi.TreatmentModule;
+import org.regimen.error.InvalidRequestException;
+import org.regimen.internal.LibraryVersion;
 import org.regimen.plan.Comparison;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.planning.Planner;
+import org.regimen.protocol.Protocol;
+import org.regimen.protocol.Variant;
+import org.regimen.protocol.VariantLoader;
 import org.regimen.request.TreatmentRequest;
 import org.regimen.spi.ModuleDescriptor;
+import org.regimen.spi.TreatmentModule;
 
 /**
  * The entry point: screen a patient and plan a treatment, or compare every treatment for the

@@ -63,7 +63,7 @@ public class HistoryBenchmark {
     for (int i = 0; i < fresh.length; i++) {
       TreatmentPlan plan = regimen.plan(fresh[i]);
       int k = half ? Math.max(1, plan.sessions().size() / 2) : 1;
-      List<PastSession> given = History.asDone(plan, k);
+      List<PastSession> given = plan.sessionsAsDone(k);
       ImmutableTreatmentRequest request =
           ImmutableTreatmentRequest.copyOf(fresh[i])
               .withAsOf(given.get(k - 1).date())

@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.regimen.InvalidRequestException;
-import org.regimen.Problem;
 import org.regimen.Regimen;
+import org.regimen.error.InvalidRequestException;
+import org.regimen.error.Problem;
 import org.regimen.json.RegimenJson;
 import org.regimen.request.TreatmentRequest;
 

@@ -1,8 +1,8 @@
 package org.regimen.catalog;
 
 import java.util.List;
-import org.regimen.Problem;
-import org.regimen.RegimenException;
+import org.regimen.error.Problem;
+import org.regimen.error.RegimenException;
 
 /**
  * The treatment modules found at run time cannot be used: none was found, one is broken, two share

@@ -3,8 +3,8 @@ package org.regimen.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.Optional;
-import org.regimen.InvalidRequestException;
-import org.regimen.Problem;
+import org.regimen.error.InvalidRequestException;
+import org.regimen.error.Problem;
 
 /** The contract's error document: the id in its own field, never inside a message. */
 final class ErrorWriter {

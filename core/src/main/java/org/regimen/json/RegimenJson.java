@@ -11,12 +11,13 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.regimen.InvalidRequestException;
-import org.regimen.Problem;
-import org.regimen.RequestValidator;
+import org.regimen.error.InvalidRequestException;
+import org.regimen.error.Problem;
+import org.regimen.error.RequestIdRule;
 import org.regimen.plan.Comparison;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.request.TreatmentRequest;
+import org.regimen.validation.RequestValidator;
 
 /**
  * The public JSON form of requests, plans, comparisons and errors (see the README's "JSON contract").
@@ -170,7 +171,7 @@ public final class RegimenJson {
   private static Optional<String> requestId(JsonNode root) {
     JsonNode id = root.get("id");
     // An id that breaks the rule may be anything, a patient's name included: it is not echoed.
-    return id != null && id.isTextual() && RequestValidator.isValidId(id.textValue())
+    return id != null && id.isTextual() && RequestIdRule.isValid(id.textValue())
         ? Optional.of(id.textValue())
         : Optional.empty();
   }

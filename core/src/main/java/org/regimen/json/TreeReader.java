@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.regimen.Problem;
-import org.regimen.ProblemLimit;
+import org.regimen.error.Problem;
+import org.regimen.error.ProblemLimit;
 
 /**
  * Walks a JSON tree strictly and collects every problem with its path instead of stopping at the

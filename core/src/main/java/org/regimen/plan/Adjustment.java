@@ -2,7 +2,7 @@ package org.regimen.plan;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * What the scheduler changed for one session, and why.

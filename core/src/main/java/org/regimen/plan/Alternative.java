@@ -1,7 +1,7 @@
 package org.regimen.plan;
 
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * A treatment a source compares the installed therapies with (for example surgery), shown in a

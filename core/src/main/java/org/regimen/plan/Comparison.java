@@ -3,7 +3,7 @@ package org.regimen.plan;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 import org.regimen.request.Indication;
 
 /**

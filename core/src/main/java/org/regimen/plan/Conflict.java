@@ -2,7 +2,7 @@ package org.regimen.plan;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * A constraint the plan could not meet; with no session number it concerns the whole plan.

@@ -2,8 +2,8 @@ package org.regimen.plan;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
 import org.regimen.dates.DateRange;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * Something the patient does (or avoids) on the days given, before or after a session.

@@ -1,7 +1,7 @@
 package org.regimen.plan;
 
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * A whole number of days between {@code min} and {@code max}, both included.

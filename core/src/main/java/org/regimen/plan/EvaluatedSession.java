@@ -2,7 +2,7 @@ package org.regimen.plan;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * One past session as the plan judged it: counted or not, and why, in plain words.

@@ -3,7 +3,7 @@ package org.regimen.plan;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 import org.regimen.request.BodyArea;
 
 /**

@@ -2,8 +2,8 @@ package org.regimen.plan;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
 import org.regimen.dates.DateRange;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * When a phase of the result is expected, as dates, with its source.

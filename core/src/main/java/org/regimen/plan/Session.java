@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
 import org.regimen.dates.DateRange;
+import org.regimen.internal.RegimenStyle;
 import org.regimen.request.BodyArea;
 
 /**

@@ -1,11 +1,13 @@
 package org.regimen.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.Regimen;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.LibraryVersion;
+import org.regimen.internal.RegimenStyle;
 import org.regimen.request.Indication;
+import org.regimen.request.PastSession;
 
 /**
  * The answer to a request for one treatment (or a combination): eligibility, dated sessions, what
@@ -22,11 +24,11 @@ public interface TreatmentPlan {
   @Value.Redacted
   Optional<String> id();
 
-  /** The version of the Regimen library that made the plan ({@link Regimen#version()}). */
+  /** The version of the Regimen library that made the plan ({@code Regimen.version()}). */
   @Value.Default
   @Value.Redacted
   default String library() {
-    return Regimen.version();
+    return LibraryVersion.VERSION;
   }
 
   /** The treatment, for a single-treatment plan. */
@@ -87,6 +89,28 @@ public interface TreatmentPlan {
   /** Source documents and publications the plan was made from. */
   @Value.Redacted
   List<String> sources();
+
+  /**
+   * "These were done as planned": the first {@code firstK} sessions of this plan, on their planned
+   * dates and areas, as the {@code history.sessions} of a later request (each session's own treatment
+   * in a combined plan). For replaying a course and for tests.
+   *
+   * @param firstK how many sessions were done, from 0
+   * @return the past sessions, in the plan's order
+   * @throws IllegalArgumentException when {@code firstK} is negative or beyond the plan's sessions
+   */
+  default List<PastSession> sessionsAsDone(int firstK) {
+    if (firstK < 0 || firstK > sessions().size()) {
+      throw new IllegalArgumentException(
+          "firstK must be between 0 and the plan's session count (" + sessions().size() + ")");
+    }
+    List<PastSession> done = new ArrayList<>(firstK);
+    for (Session session : sessions().subList(0, firstK)) {
+      String id = session.treatment().orElseGet(() -> treatment().orElseThrow().id());
+      done.add(PastSession.of(id, session.date(), session.areas()));
+    }
+    return done;
+  }
 
   static ImmutableTreatmentPlan.Builder builder() {
     return ImmutableTreatmentPlan.builder();

@@ -1,7 +1,7 @@
 package org.regimen.plan;
 
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * Which treatment module and which protocol content made a plan: the protocol's version as its

@@ -1,7 +1,7 @@
 package org.regimen.plan;
 
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * The clinic's variant that changed a plan's protocol: its id, version and document digest.

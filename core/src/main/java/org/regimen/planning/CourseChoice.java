@@ -2,7 +2,7 @@ package org.regimen.planning;
 
 import java.util.List;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 import org.regimen.protocol.Course;
 import org.regimen.protocol.Interval;
 import org.regimen.protocol.SessionRule;

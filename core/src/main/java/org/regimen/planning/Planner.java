@@ -3,20 +3,20 @@ package org.regimen.planning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.regimen.InvalidRequestException;
-import org.regimen.Problem;
-import org.regimen.RequestValidator;
 import org.regimen.catalog.ClinicVariants;
 import org.regimen.catalog.TreatmentCatalog;
 import org.regimen.catalog.VariantModule;
-import org.regimen.request.Clinic;
+import org.regimen.error.InvalidRequestException;
+import org.regimen.error.Problem;
 import org.regimen.plan.Comparison;
 import org.regimen.plan.ComparisonOption;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.protocol.Course;
+import org.regimen.request.Clinic;
 import org.regimen.request.CombinedTreatment;
 import org.regimen.request.TreatmentRequest;
 import org.regimen.spi.TreatmentModule;
+import org.regimen.validation.RequestValidator;
 
 /**
  * Validates a request, finds its module and course, and hands them to {@link CoursePlanner}.

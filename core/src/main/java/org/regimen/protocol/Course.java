@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 import org.regimen.plan.TimeOfDay;
 import org.regimen.request.BodyArea;
 import org.regimen.request.Indication;

@@ -2,7 +2,7 @@ package org.regimen.protocol;
 
 import java.util.List;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 import org.regimen.request.Medication;
 import org.regimen.request.MedicationKind;
 import org.regimen.request.PatientProfile;

@@ -1,7 +1,7 @@
 package org.regimen.protocol;
 
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * Days between the starts of two consecutive sessions. The scheduler aims for {@code preferred},

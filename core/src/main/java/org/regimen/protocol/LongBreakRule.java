@@ -1,7 +1,7 @@
 package org.regimen.protocol;
 
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * A course's rule for a break longer than {@code afterDays} between two of its sessions (or from

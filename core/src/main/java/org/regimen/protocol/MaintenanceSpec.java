@@ -2,7 +2,7 @@ package org.regimen.protocol;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * What keeps the result; with a span, when maintenance is due after the last session.

@@ -3,7 +3,7 @@ package org.regimen.protocol;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 import org.regimen.request.Fitzpatrick;
 import org.regimen.request.Indication;
 import org.regimen.request.Severity;

@@ -2,7 +2,7 @@ package org.regimen.protocol;
 
 import java.util.List;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * A protocol's verdict that some recorded facts do not concern this therapy, with the reason: a

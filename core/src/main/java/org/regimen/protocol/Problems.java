@@ -2,7 +2,7 @@ package org.regimen.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.regimen.Problem;
+import org.regimen.error.Problem;
 
 /**
  * Every problem found in one document. Readers keep going after a problem so that an author sees

@@ -2,7 +2,7 @@ package org.regimen.protocol;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * What a course in progress may change, from the protocol's sources: the long-break rule, and how

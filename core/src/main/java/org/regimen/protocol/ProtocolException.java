@@ -2,8 +2,8 @@ package org.regimen.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.regimen.Problem;
-import org.regimen.RegimenException;
+import org.regimen.error.Problem;
+import org.regimen.error.RegimenException;
 
 /**
  * A protocol, rules or glossary document that cannot be used, with the resource and every problem

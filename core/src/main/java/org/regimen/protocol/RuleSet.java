@@ -3,7 +3,7 @@ package org.regimen.protocol;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * A document of screening rules with their sources: the core's baseline is one.

@@ -2,7 +2,7 @@ package org.regimen.protocol;
 
 import java.util.List;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * Where a protocol's source says its therapy follows another: in a combined plan, this therapy's

@@ -2,7 +2,7 @@ package org.regimen.protocol;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * One row of a course's table of session counts: the first row whose {@code when} matches the

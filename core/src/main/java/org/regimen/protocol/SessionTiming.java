@@ -1,7 +1,7 @@
 package org.regimen.protocol;
 
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * How long a session takes: {@code firstAreaMinutes + extraAreaMinutes * (areas - 1)}, held within

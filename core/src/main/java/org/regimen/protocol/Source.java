@@ -2,7 +2,7 @@ package org.regimen.protocol;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * A document or publication a protocol quotes; exactly one of {@code file} and {@code citation}.

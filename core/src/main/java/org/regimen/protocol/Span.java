@@ -2,10 +2,9 @@ package org.regimen.protocol;
 
 import java.time.LocalDate;
 import java.time.Period;
-
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 import org.regimen.plan.DayRange;
 
 /**

@@ -1,7 +1,7 @@
 package org.regimen.protocol;
 
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * A clinic's own version of a therapy (docs/variants.md): a small document naming its base protocol

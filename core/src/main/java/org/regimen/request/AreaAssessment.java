@@ -1,7 +1,7 @@
 package org.regimen.request;
 
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * The practitioner's assessment of one body area where it differs from the general one (issue 12):

@@ -1,7 +1,7 @@
 package org.regimen.request;
 
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * A finding in one body area, such as an active infection.

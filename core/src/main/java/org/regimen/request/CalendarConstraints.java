@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
 import org.regimen.dates.DateRange;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * The clinic's and the patient's calendar. Without {@code openDays} every day is open.

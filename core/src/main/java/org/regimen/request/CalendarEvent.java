@@ -2,8 +2,8 @@ package org.regimen.request;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
 import org.regimen.dates.DateRange;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * Days the patient must look presentable (a wedding, a trip): no downtime may overlap them.

@@ -2,7 +2,7 @@ package org.regimen.request;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * Whom the patient calls (used in patient-facing texts only) and which of the clinic's variants of

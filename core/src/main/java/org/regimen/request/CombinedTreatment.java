@@ -3,7 +3,7 @@ package org.regimen.request;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * One part of a combined plan (contract.md, "Additions": {@code treatments[]} may hold objects

@@ -3,7 +3,7 @@ package org.regimen.request;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * A medication or supplement the patient takes: {@code from} is the first day of the course,

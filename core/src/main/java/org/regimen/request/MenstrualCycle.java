@@ -3,7 +3,7 @@ package org.regimen.request;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * The patient's menstrual cycle. For a {@link CyclePattern#REGULAR} cycle (the default) periods

@@ -3,7 +3,7 @@ package org.regimen.request;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * One session the patient already had, as the clinic recorded it: which treatment, when, where, and

@@ -3,7 +3,7 @@ package org.regimen.request;
 import java.time.LocalDate;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * A pregnancy test on file: NEGATIVE, POSITIVE or INDETERMINATE, with the day it was taken.

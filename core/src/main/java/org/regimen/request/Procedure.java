@@ -2,7 +2,7 @@ package org.regimen.request;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * A procedure the patient had: its kind, the area it was done in and the day (not after the plan's

@@ -3,7 +3,7 @@ package org.regimen.request;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * Reproductive facts beyond {@link PregnancyStatus} (contract.md, "Additions"): whether the patient

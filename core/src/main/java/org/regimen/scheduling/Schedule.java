@@ -3,7 +3,7 @@ package org.regimen.scheduling;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 import org.regimen.plan.Adjustment;
 import org.regimen.plan.Conflict;
 

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
-import org.regimen.InvalidRequestException;
-import org.regimen.Problem;
-import org.regimen.RegimenStyle;
 import org.regimen.dates.DateRange;
+import org.regimen.error.InvalidRequestException;
+import org.regimen.error.Problem;
+import org.regimen.internal.RegimenStyle;
 import org.regimen.request.CalendarConstraints;
 
 /**

@@ -3,8 +3,8 @@ package org.regimen.screening;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
 import org.regimen.dates.DateRange;
+import org.regimen.internal.RegimenStyle;
 import org.regimen.plan.Eligibility;
 import org.regimen.request.BodyArea;
 

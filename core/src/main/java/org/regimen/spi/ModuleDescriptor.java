@@ -3,7 +3,7 @@ package org.regimen.spi;
 import java.util.EnumSet;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.regimen.RegimenStyle;
+import org.regimen.internal.RegimenStyle;
 import org.regimen.protocol.Course;
 import org.regimen.protocol.Protocol;
 import org.regimen.request.BodyArea;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URL;
 import java.net.URLClassLoader;
 import org.junit.jupiter.api.Test;
-import org.regimen.Problem;
 import org.regimen.Regimen;
-import org.regimen.RegimenException;
+import org.regimen.error.Problem;
+import org.regimen.error.RegimenException;
 
 /**
  * Discovery with nothing to find says so plainly, with where it looked (docs/design.md, "Bad input"): a class loader

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.regimen.Problem;
+import org.regimen.error.Problem;
 import org.regimen.protocol.Protocol;
 import org.regimen.spi.SpiVersion;
 import org.regimen.spi.TreatmentModule;

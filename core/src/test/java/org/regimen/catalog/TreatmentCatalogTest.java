@@ -31,7 +31,7 @@ class TreatmentCatalogTest {
         .satisfies(
             e ->
                 assertThat(((CatalogException) e).problems())
-                    .extracting(org.regimen.Problem::path)
+                    .extracting(org.regimen.error.Problem::path)
                     .containsExactly(BrokenProtocolModule.class.getName()));
   }
 

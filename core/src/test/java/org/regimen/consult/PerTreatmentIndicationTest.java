@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.regimen.InvalidRequestException;
-import org.regimen.Problem;
 import org.regimen.Regimen;
+import org.regimen.error.InvalidRequestException;
+import org.regimen.error.Problem;
 import org.regimen.json.RegimenJson;
 import org.regimen.plan.Session;
 import org.regimen.plan.TreatmentPlan;
@@ -229,7 +229,7 @@ class PerTreatmentIndicationTest {
                     .striae(StriaeAssessment.builder().ageMonths(5000).build())
                     .build());
 
-    assertThat(org.regimen.RequestValidator.validate(request))
+    assertThat(org.regimen.validation.RequestValidator.validate(request))
         .extracting(Problem::path)
         .containsExactlyInAnyOrder(
             "treatments[1].striae", "treatments[1].striae.ageMonths", "treatments[1].areas[1]",

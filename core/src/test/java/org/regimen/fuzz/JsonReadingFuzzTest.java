@@ -7,7 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.regimen.InvalidRequestException;
+import org.regimen.error.InvalidRequestException;
 import org.regimen.request.TreatmentRequest;
 
 /**

@@ -14,7 +14,7 @@ import org.regimen.request.TreatmentRequest;
 /**
  * Issue 15: planning through the Java API with dates anywhere a {@link LocalDate} can be (a far
  * {@code asOf}, {@code until: 9999-12-31}, an earliest start years ahead) gives a plan whose JSON
- * reads back and holds only four-digit years, or an {@link org.regimen.InvalidRequestException}
+ * reads back and holds only four-digit years, or an {@link org.regimen.error.InvalidRequestException}
  * naming contract paths; never another exception.
  */
 class PlanningFuzzTest {

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.regimen.InvalidRequestException;
-import org.regimen.Problem;
+import org.regimen.error.InvalidRequestException;
+import org.regimen.error.Problem;
 
 /**
  * Each kind of bad input gives a problem at the exact path, and no message ever repeats what the

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.junit.jupiter.api.Test;
-import org.regimen.RequestValidator;
+import org.regimen.validation.RequestValidator;
 
 /** Property: every valid request written to JSON reads back equal. */
 class RequestRoundTripTest {

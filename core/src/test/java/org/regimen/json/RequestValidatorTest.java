@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.regimen.InvalidRequestException;
-import org.regimen.Problem;
-import org.regimen.RequestValidator;
-import org.regimen.request.CombinedTreatment;
+import org.regimen.error.InvalidRequestException;
+import org.regimen.error.Problem;
 import org.regimen.request.BodyArea;
+import org.regimen.request.CombinedTreatment;
 import org.regimen.request.Indication;
 import org.regimen.request.LabOutcome;
 import org.regimen.request.LabResult;
@@ -19,6 +18,7 @@ import org.regimen.request.MenstrualCycle;
 import org.regimen.request.PatientProfile;
 import org.regimen.request.StriaeAssessment;
 import org.regimen.request.TreatmentRequest;
+import org.regimen.validation.RequestValidator;
 
 /** The cross-field rules, called from Java as an embedding service would. */
 class RequestValidatorTest {

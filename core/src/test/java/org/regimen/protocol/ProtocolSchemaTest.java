@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.regimen.Problem;
+import org.regimen.error.Problem;
 import org.regimen.plan.FindingSeverity;
 import org.regimen.plan.Likelihood;
 import org.regimen.plan.ResultPhase;

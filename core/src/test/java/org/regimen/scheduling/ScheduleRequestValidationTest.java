@@ -1,14 +1,13 @@
 package org.regimen.scheduling;
 
-import org.regimen.dates.DateRange;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.regimen.InvalidRequestException;
-import org.regimen.Problem;
+import org.regimen.dates.DateRange;
+import org.regimen.error.InvalidRequestException;
+import org.regimen.error.Problem;
 
 class ScheduleRequestValidationTest {
 

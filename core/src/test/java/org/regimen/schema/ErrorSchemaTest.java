@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.regimen.InvalidRequestException;
-import org.regimen.Problem;
+import org.regimen.error.InvalidRequestException;
+import org.regimen.error.Problem;
 import org.regimen.json.RegimenJson;
 
 /** The error documents RegimenJson writes are valid against error.schema.json. */

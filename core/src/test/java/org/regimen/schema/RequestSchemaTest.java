@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.regimen.InvalidRequestException;
-import org.regimen.Problem;
 import org.regimen.Regimen;
 import org.regimen.catalog.TreatmentCatalog;
+import org.regimen.error.InvalidRequestException;
+import org.regimen.error.Problem;
 import org.regimen.json.RegimenJson;
 import org.regimen.planning.PlannerTestModule;
 

@@ -83,7 +83,7 @@ public abstract class CourseInProgressExamples {
   @Test
   void aLateSessionCountsAndTheNextOneKeepsItsGapFromIt() {
     TreatmentPlan original = original();
-    List<PastSession> done = new ArrayList<>(History.asDone(original, 1));
+    List<PastSession> done = new ArrayList<>(original.sessionsAsDone(1));
     // Session 2 came 10 days later than planned.
     LocalDate late = original.sessions().get(1).date().plusDays(10);
     done.add(PastSession.of(treatment(), late, original.sessions().get(1).areas()));
@@ -107,7 +107,7 @@ public abstract class CourseInProgressExamples {
   @Test
   void aMissedMonthPlansTheRestFromToday() {
     TreatmentPlan original = original();
-    List<PastSession> done = History.asDone(original, 1);
+    List<PastSession> done = original.sessionsAsDone(1);
     LocalDate asOf = done.get(0).date().plusDays(expectedPreferredGap() + 30L);
 
     TreatmentPlan plan = replan(done, asOf, null);
@@ -122,7 +122,7 @@ public abstract class CourseInProgressExamples {
   @Test
   void aLongBreakAsksForAReassessmentAndTheSessionsStillCount() {
     TreatmentPlan original = original();
-    List<PastSession> done = new ArrayList<>(History.asDone(original, 1));
+    List<PastSession> done = new ArrayList<>(original.sessionsAsDone(1));
     LocalDate afterBreak = done.get(0).date().plusDays(expectedLongBreakDays() + 1L);
     done.add(PastSession.of(treatment(), afterBreak, done.get(0).areas()));
 
@@ -147,7 +147,7 @@ public abstract class CourseInProgressExamples {
   @Test
   void aCompleteCourseHasNoSessionsAndItsMaintenanceFromTheRealLastSession() {
     TreatmentPlan original = original();
-    List<PastSession> done = new ArrayList<>(History.asDone(original, expectedSessions()));
+    List<PastSession> done = new ArrayList<>(original.sessionsAsDone(expectedSessions()));
     // The last session came a week late: maintenance and results follow the real day.
     PastSession last = done.get(done.size() - 1);
     LocalDate real = last.date().plusDays(7);
@@ -168,7 +168,7 @@ public abstract class CourseInProgressExamples {
   @Test
   void anAllergicReactionStopsTheCourseUntilAClinicianReviewsIt() {
     TreatmentPlan original = original();
-    PastSession first = History.asDone(original, 1).get(0);
+    PastSession first = original.sessionsAsDone(1).get(0);
     PastSession reacted =
         PastSession.builder().from(first).addAdverse(AdverseEvent.ALLERGIC_REACTION).build();
 
@@ -188,7 +188,7 @@ public abstract class CourseInProgressExamples {
   @Test
   void aPartialResponseExtendsTheCourseOnlyWhereTheProtocolSaysSo() {
     TreatmentPlan original = original();
-    List<PastSession> done = History.asDone(original, 1);
+    List<PastSession> done = original.sessionsAsDone(1);
 
     TreatmentPlan plan = replan(done, done.get(0).date(), CourseResponse.PARTIAL);
 

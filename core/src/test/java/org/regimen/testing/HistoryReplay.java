@@ -85,7 +85,7 @@ public final class HistoryReplay {
     }
     List<Session> planned = original.sessions();
     for (int k = 1; k <= planned.size(); k++) {
-      List<PastSession> done = History.asDone(original, k);
+      List<PastSession> done = original.sessionsAsDone(k);
       TreatmentPlan again = regimen.plan(replayed(request, done, planned.get(k - 1).date()));
       String as = "replay after " + k + " of " + planned.size() + " sessions: ";
       assertThat(again.history()).as(as + "history judged").hasSize(k);
@@ -111,7 +111,7 @@ public final class HistoryReplay {
         if (d < 1) {
           continue;
         }
-        List<PastSession> done = new ArrayList<>(History.asDone(plan, k));
+        List<PastSession> done = new ArrayList<>(plan.sessionsAsDone(k));
         PastSession last = done.get(k - 1);
         LocalDate moved = last.date().plusDays(d);
         done.set(k - 1, PastSession.of(last.treatment(), moved, last.areas()));
@@ -134,7 +134,7 @@ public final class HistoryReplay {
 
   private static void tooSoon(Regimen regimen, TreatmentRequest request, TreatmentPlan plan, Interval interval) {
     List<Session> planned = plan.sessions();
-    List<PastSession> done = History.asDone(plan, 1);
+    List<PastSession> done = plan.sessionsAsDone(1);
     for (int early = 0; early < interval.minDays().value(); early++) {
       List<PastSession> withExtra = new ArrayList<>(done);
       LocalDate day = planned.get(0).date().plusDays(early);

@@ -2,9 +2,9 @@ package org.regimen.examples;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.regimen.InvalidRequestException;
-import org.regimen.Problem;
 import org.regimen.Regimen;
+import org.regimen.error.InvalidRequestException;
+import org.regimen.error.Problem;
 import org.regimen.plan.ResultWindow;
 import org.regimen.plan.Session;
 import org.regimen.plan.TreatmentPlan;

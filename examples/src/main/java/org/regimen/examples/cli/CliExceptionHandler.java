@@ -1,11 +1,11 @@
 package org.regimen.examples.cli;
 
-import org.regimen.InvalidRequestException;
-import org.regimen.Problem;
 import org.regimen.catalog.CatalogException;
-import picocli.CommandLine;
+import org.regimen.error.InvalidRequestException;
+import org.regimen.error.Problem;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns what a subcommand throws into an exit status, never a stack trace: the user is a clinic's

@@ -1,7 +1,7 @@
 package org.regimen.examples.cli;
 
 import java.util.concurrent.Callable;
-import org.regimen.Problem;
+import org.regimen.error.Problem;
 import org.regimen.fhir.FhirImport;
 import org.regimen.request.TreatmentRequest;
 import picocli.CommandLine.Command;

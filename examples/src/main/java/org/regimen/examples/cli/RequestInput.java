@@ -13,8 +13,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import org.regimen.InvalidRequestException;
-import org.regimen.Problem;
+import org.regimen.error.InvalidRequestException;
+import org.regimen.error.Problem;
 import org.regimen.json.RegimenJson;
 
 /**

@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.regimen.InvalidRequestException;
-import org.regimen.Problem;
+import org.regimen.error.InvalidRequestException;
+import org.regimen.error.Problem;
 
 /** Reading a request's text: a file, standard input, and every way that fails with path {@code $}. */
 class RequestInputTest {

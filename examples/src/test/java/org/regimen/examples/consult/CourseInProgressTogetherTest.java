@@ -62,7 +62,7 @@ class CourseInProgressTogetherTest {
   void aCombinedPlanGoesOnFromEachCoursesHistory() throws IOException {
     ImmutableTreatmentRequest single = mesotherapy();
     TreatmentPlan mesoOnly = REGIMEN.plan(single);
-    List<PastSession> done = History.asDone(mesoOnly, 3);
+    List<PastSession> done = mesoOnly.sessionsAsDone(3);
     LocalDate asOf = done.get(2).date();
     TreatmentRequest combined =
         single.withTreatment(java.util.Optional.empty())
@@ -96,7 +96,7 @@ class CourseInProgressTogetherTest {
     ComparisonOption before = prp(REGIMEN.compare(request));
     TreatmentPlan prpPlan =
         REGIMEN.plan(ImmutableTreatmentRequest.copyOf(request).withTreatment("prp"));
-    List<PastSession> done = History.asDone(prpPlan, 1);
+    List<PastSession> done = prpPlan.sessionsAsDone(1);
     TreatmentRequest inProgress =
         ImmutableTreatmentRequest.copyOf(request)
             .withAsOf(done.get(0).date())

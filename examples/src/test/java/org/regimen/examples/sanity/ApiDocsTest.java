@@ -29,6 +29,7 @@ class ApiDocsTest {
   private static final Set<String> API_PACKAGES =
       Set.of(
           "org.regimen",
+          "org.regimen.error",
           "org.regimen.request",
           "org.regimen.plan",
           "org.regimen.dates",

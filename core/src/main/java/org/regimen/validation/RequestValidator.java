@@ -1,4 +1,4 @@
-package org.regimen;
+package org.regimen.validation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.regimen.error.InvalidRequestException;
+import org.regimen.error.Problem;
+import org.regimen.error.ProblemLimit;
+import org.regimen.error.RequestIdRule;
 import org.regimen.request.Assessment;
 import org.regimen.request.BodyArea;
 import org.regimen.request.CombinedTreatment;
@@ -27,7 +31,6 @@ import org.regimen.request.TreatmentRequest;
  * @since 0.1.0
  */
 public final class RequestValidator {
-  public static final int MAX_ID_LENGTH = 100;
   public static final int MAX_STRIAE_AGE_MONTHS = 1200;
   public static final String BOTH_TREATMENT_FORMS =
       "must not be given together with treatment (one treatment, or a list for a combination)";
@@ -42,14 +45,14 @@ public final class RequestValidator {
     LocalDate asOf = request.asOf();
     request
         .id()
-        .filter(id -> !isValidId(id))
+        .filter(id -> !RequestIdRule.isValid(id))
         .ifPresent(
             id ->
                 problems.add(
                     Problem.of(
                         "id",
                         "must be 1 to "
-                            + MAX_ID_LENGTH
+                            + RequestIdRule.MAX_LENGTH
                             + " characters of A-Z, a-z, 0-9 and . _ : - (never a patient"
                             + " identifier in clear)")));
     request
@@ -234,31 +237,8 @@ public final class RequestValidator {
   public static void check(TreatmentRequest request) {
     List<Problem> problems = validate(request);
     if (!problems.isEmpty()) {
-      throw new InvalidRequestException(request.id().filter(RequestValidator::isValidId), problems);
+      throw new InvalidRequestException(request.id().filter(RequestIdRule::isValid), problems);
     }
-  }
-
-  /**
-   * True for an id that may be echoed: one that breaks the rule may hold anything, including a
-   * patient's name, and is then left out of answers.
-   */
-  public static boolean isValidId(String id) {
-    int length = id.length();
-    if (length < 1 || length > MAX_ID_LENGTH) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (!isIdChar(id.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A-Z, a-z, 0-9 and . _ : - (a loop, not a regex: every request and every answer asks). */
-  private static boolean isIdChar(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-        || c == '.' || c == '_' || c == ':' || c == '-';
   }
 
   private static void validatePatient(

@@ -1,4 +1,4 @@
-package org.regimen;
+package org.regimen.error;
 
 import java.util.ArrayList;
 import java.util.List;

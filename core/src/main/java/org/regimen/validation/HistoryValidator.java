@@ -1,8 +1,9 @@
-package org.regimen;
+package org.regimen.validation;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.regimen.error.Problem;
 import org.regimen.request.History;
 import org.regimen.request.PastSession;
 

@@ -1,8 +1,9 @@
-package org.regimen;
+package org.regimen.validation;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.regimen.dates.DateWindow;
+import org.regimen.error.Problem;
 import org.regimen.request.Medication;
 import org.regimen.request.MedicationKind;
 import org.regimen.request.PatientProfile;

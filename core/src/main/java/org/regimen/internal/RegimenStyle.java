@@ -1,4 +1,4 @@
-package org.regimen;
+package org.regimen.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,19 +1,20 @@
-package org.regimen;
+package org.regimen.validation;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.regimen.request.Condition;
-import org.regimen.request.PregnancyTest;
-import org.regimen.request.Reproductive;
-import org.regimen.request.ConditionDetail;
 import java.util.stream.Collectors;
+import org.regimen.error.Problem;
+import org.regimen.request.Condition;
+import org.regimen.request.ConditionDetail;
 import org.regimen.request.LabResult;
 import org.regimen.request.LabTest;
 import org.regimen.request.Medication;
 import org.regimen.request.PatientProfile;
 import org.regimen.request.PregnancyStatus;
+import org.regimen.request.PregnancyTest;
+import org.regimen.request.Reproductive;
 import org.regimen.request.Sex;
 
 /**

@@ -1,4 +1,4 @@
-package org.regimen;
+package org.regimen.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,9 +1,10 @@
-package org.regimen;
+package org.regimen.validation;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.regimen.dates.DateRange;
 import org.regimen.dates.DateWindow;
+import org.regimen.error.Problem;
 import org.regimen.request.CalendarConstraints;
 import org.regimen.request.CalendarEvent;
 import org.regimen.request.LabResult;

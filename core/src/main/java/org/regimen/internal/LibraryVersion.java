@@ -1,14 +1,20 @@
-package org.regimen;
+package org.regimen.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** Reads the library's version once from the resource the build filters (core's pom.xml). */
-final class LibraryVersion {
+/**
+ * Reads the library's version once from the resource the build filters (core's pom.xml). Not API:
+ * {@code Regimen.version()} is; it lives here so that a plan can name its library without the plan
+ * model depending on the facade.
+ */
+public final class LibraryVersion {
   static final String RESOURCE = "org/regimen/regimen.properties";
-  static final String VERSION = read();
+
+  /** The version, e.g. {@code 0.1.0}. */
+  public static final String VERSION = read();
 
   private LibraryVersion() {}
 

@@ -1,6 +1,7 @@
-package org.regimen;
+package org.regimen.error;
 
 import org.immutables.value.Value;
+import org.regimen.internal.RegimenStyle;
 
 /**
  * One thing wrong with an input, as every {@link RegimenException} reports it: where ({@link

@@ -1,4 +1,4 @@
-package org.regimen;
+package org.regimen.error;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +25,7 @@ public final class InvalidRequestException extends RegimenException {
   public InvalidRequestException(Optional<String> requestId, List<Problem> problems) {
     super(summarize(problems), problems, null);
     // An id that breaks the id rule may be a patient's name: it is never echoed.
-    this.requestId = requestId.filter(RequestValidator::isValidId);
+    this.requestId = requestId.filter(RequestIdRule::isValid);
   }
 
   /**
