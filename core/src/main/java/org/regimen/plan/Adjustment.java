@@ -24,7 +24,7 @@ public interface Adjustment {
   @Value.Redacted
   String text();
 
-  /** Module id of the treatment this belongs to, only in a combined plan. */
+  /** {@return the module id of the treatment this belongs to, only in a combined plan} */
   @Value.Redacted
   Optional<String> treatment();
 

@@ -15,19 +15,19 @@ public interface Alternative {
   @Value.Redacted
   String name();
 
-  /** A one-line summary; the source's own words are in {@link #sourceWords()}. */
+  /** {@return a one-line summary; the source's own words are in {@link #sourceWords()}} */
   @Value.Redacted
   String summary();
 
-  /** The source document or publication, as plans name sources. */
+  /** {@return the source document or publication, as plans name sources} */
   @Value.Redacted
   String source();
 
-  /** The source's exact words. */
+  /** {@return the source's exact words} */
   @Value.Redacted
   String sourceWords();
 
-  /** Always false: Regimen has no protocol for an alternative and never plans one. */
+  /** {@return always false: Regimen has no protocol for an alternative and never plans one} */
   @Value.Derived
   default boolean planned() {
     return false;

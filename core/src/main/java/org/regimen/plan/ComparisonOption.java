@@ -24,23 +24,23 @@ public interface ComparisonOption {
   @Value.Redacted
   int sessionCount();
 
-  /** Days from the first to the last session, both included; 0 without sessions. */
+  /** {@return days from the first to the last session, both included; 0 without sessions} */
   @Value.Redacted
   long courseDays();
 
-  /** The date of session 1, where sessions could be planned (not a consultation before it). */
+  /** {@return the date of session 1, where sessions could be planned (not a consultation before it)} */
   @Value.Redacted
   Optional<LocalDate> firstSession();
 
   /**
-   * Total downtime days over the course, counting every site of the procedure: a session's downtime
+   * {@return total downtime days over the course, counting every site of the procedure: a session's downtime
    * is its protocol downtime or, when longer, the healing time of a common side effect at the harvest
-   * site (stem cells' fat harvest).
+   * site (stem cells' fat harvest)}
    */
   @Value.Redacted
   long downtimeDays();
 
-  /** Why the option stands where it does in the comparison's order, in plain words. */
+  /** {@return why the option stands where it does in the comparison's order, in plain words} */
   @Value.Redacted
   List<String> rankReasons();
 

@@ -13,7 +13,7 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface DatedInstruction {
-  /** Stable code of the instruction in its protocol (e.g. {@code AVOID_SUN}). */
+  /** {@return the stable code of the instruction in its protocol (e.g. {@code AVOID_SUN})} */
   @Value.Redacted
   String code();
 

@@ -17,7 +17,7 @@ public interface Eligibility {
   @Value.Redacted
   EligibilityStatus status();
 
-  /** The first day a session may be given, where it is known. */
+  /** {@return the first day a session may be given, where it is known} */
   @Value.Redacted
   Optional<LocalDate> earliestStart();
 

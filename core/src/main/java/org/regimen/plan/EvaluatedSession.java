@@ -14,15 +14,15 @@ import org.regimen.internal.RegimenStyle;
 public interface EvaluatedSession {
   LocalDate date();
 
-  /** Module id of the treatment given. */
+  /** {@return the module id of the treatment given} */
   String treatment();
 
-  /** Whether it counts towards this course's sessions. */
+  /** {@return whether the session counts towards this course's sessions} */
   boolean counted();
 
   PastSessionStatus status();
 
-  /** Why, for the practitioner and the patient; free of patient values other than the course's own. */
+  /** {@return why it counts or not, for the practitioner and the patient; free of patient values other than the course's own} */
   String text();
 
   static ImmutableEvaluatedSession.Builder builder() {

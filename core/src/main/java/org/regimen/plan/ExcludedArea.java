@@ -22,7 +22,7 @@ public interface ExcludedArea {
   @Value.Redacted
   String code();
 
-  /** Module id of the treatment that leaves the area out, only in a combined plan. */
+  /** {@return the module id of the treatment that leaves the area out, only in a combined plan} */
   @Value.Redacted
   Optional<String> treatment();
 

@@ -15,47 +15,47 @@ import org.regimen.request.BodyArea;
 @Value.Immutable
 @RegimenStyle
 public interface Finding {
-  /** Stable, UPPER_SNAKE_CASE code, one per reason (e.g. {@code PREGNANCY}). */
+  /** {@return the stable, UPPER_SNAKE_CASE code, one per reason (e.g. {@code PREGNANCY})} */
   @Value.Redacted
   String code();
 
   @Value.Redacted
   FindingSeverity severity();
 
-  /** The one area the finding concerns; absent when it concerns the whole patient. */
+  /** {@return the one area the finding concerns; absent when it concerns the whole patient} */
   @Value.Redacted
   Optional<BodyArea> area();
 
-  /** Plain-language reason for the practitioner, free of the patient's values. */
+  /** {@return the plain-language reason for the practitioner, free of the patient's values} */
   @Value.Redacted
   String message();
 
-  /** What the practitioner should do. Practitioner text: never shown to the patient. */
+  /** {@return what the practitioner should do. Practitioner text: never shown to the patient} */
   @Value.Redacted
   String action();
 
   /**
-   * The patient's words for this finding, in the second person: the only text of a finding a
+   * {@return the patient's words for this finding, in the second person: the only text of a finding a
    * patient document may show. Absent where a clinician must disclose the finding in person (a
    * positive infection marker, cancer): the handout then says only that the practitioner will talk
-   * it through.
+   * it through}
    */
   @Value.Redacted
   Optional<String> patientMessage();
 
-  /** Source document file name, publication, or {@code regimen-default}. */
+  /** {@return the source: a document's file name, a publication, or {@code regimen-default}} */
   @Value.Redacted
   String source();
 
-  /** The source's exact words, or the reason for a Regimen default. */
+  /** {@return the source's exact words, or the reason for a Regimen default} */
   @Value.Redacted
   String sourceWords();
 
-  /** The last day the reason applies, inclusive; the first possible day is the day after. */
+  /** {@return the last day the reason applies, inclusive; the first possible day is the day after} */
   @Value.Redacted
   Optional<LocalDate> until();
 
-  /** Module id of the treatment whose screening raised it, only in a combined plan. */
+  /** {@return the module id of the treatment whose screening raised it, only in a combined plan} */
   @Value.Redacted
   Optional<String> treatment();
 

@@ -25,7 +25,7 @@ public interface Maintenance {
   @Value.Redacted
   String sourceWords();
 
-  /** Module id of the treatment this belongs to, only in a combined plan. */
+  /** {@return the module id of the treatment this belongs to, only in a combined plan} */
   @Value.Redacted
   Optional<String> treatment();
 

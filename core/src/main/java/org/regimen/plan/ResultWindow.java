@@ -28,7 +28,7 @@ public interface ResultWindow {
   @Value.Redacted
   Optional<String> note();
 
-  /** Module id of the treatment this belongs to, only in a combined plan. */
+  /** {@return the module id of the treatment this belongs to, only in a combined plan} */
   @Value.Redacted
   Optional<String> treatment();
 

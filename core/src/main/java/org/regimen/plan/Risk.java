@@ -21,7 +21,7 @@ public interface Risk {
   @Value.Redacted
   RiskSite site();
 
-  /** How long it takes to clear, where the source says. */
+  /** {@return how long it takes to clear, where the source says} */
   @Value.Redacted
   Optional<DayRange> resolvesInDays();
 
@@ -34,11 +34,11 @@ public interface Risk {
   @Value.Redacted
   String sourceWords();
 
-  /** Why this risk applies to this patient in particular, where it depends on the patient. */
+  /** {@return why this risk applies to this patient in particular, where it depends on the patient} */
   @Value.Redacted
   Optional<String> note();
 
-  /** Module id of the treatment this belongs to, only in a combined plan. */
+  /** {@return the module id of the treatment this belongs to, only in a combined plan} */
   @Value.Redacted
   Optional<String> treatment();
 

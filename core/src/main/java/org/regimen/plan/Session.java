@@ -16,29 +16,29 @@ import org.regimen.request.BodyArea;
 @Value.Immutable
 @RegimenStyle
 public interface Session {
-  /** 1-based position in the course. */
+  /** {@return the session's 1-based position in the course} */
   @Value.Redacted
   int number();
 
-  /** Module id, only in a combined plan. */
+  /** {@return the module id, only in a combined plan} */
   @Value.Redacted
   Optional<String> treatment();
 
   @Value.Redacted
   LocalDate date();
 
-  /** Treatment time. */
+  /** {@return the treatment time, in minutes} */
   @Value.Redacted
   int minutes();
 
-  /** The whole visit: treatment plus the protocol's preparation and recovery overhead. */
+  /** {@return the whole visit: treatment plus the protocol's preparation and recovery overhead} */
   @Value.Redacted
   int visitMinutes();
 
   @Value.Redacted
   TimeOfDay timeOfDay();
 
-  /** Hours without food before the session, where the protocol asks for an empty stomach. */
+  /** {@return hours without food before the session, where the protocol asks for an empty stomach} */
   @Value.Redacted
   Optional<Integer> fastingHours();
 
@@ -46,14 +46,14 @@ public interface Session {
   List<BodyArea> areas();
 
   /**
-   * The further visits of a session split over several days (more areas than one visit takes);
+   * {@return the further visits of a session split over several days (more areas than one visit takes);
    * empty for a session of one visit. {@link #date()}, {@link #areas()}, {@link #minutes()} and
-   * {@link #visitMinutes()} describe the first visit; the session counts once in the course.
+   * {@link #visitMinutes()} describe the first visit; the session counts once in the course}
    */
   @Value.Redacted
   List<SessionVisit> furtherVisits();
 
-  /** Where tissue is harvested, for therapies that harvest (stem cells). */
+  /** {@return where tissue is harvested, for therapies that harvest (stem cells)} */
   @Value.Redacted
   Optional<BodyArea> harvestSite();
 
@@ -63,11 +63,11 @@ public interface Session {
   @Value.Redacted
   List<String> steps();
 
-  /** Plain texts for the practitioner. */
+  /** {@return the plain texts for the practitioner} */
   @Value.Redacted
   List<String> notes();
 
-  /** Days of downtime after the session, where the protocol has any. */
+  /** {@return the days of downtime after the session, where the protocol has any} */
   @Value.Redacted
   Optional<DateRange> downtime();
 
@@ -77,7 +77,7 @@ public interface Session {
   @Value.Redacted
   List<DatedInstruction> after();
 
-  /** True when the plan's status means the session must not be booked yet or needs clearance. */
+  /** {@return true when the plan's status means the session must not be booked yet or needs clearance} */
   @Value.Redacted
   boolean tentative();
 

@@ -22,11 +22,11 @@ public interface SessionVisit {
   @Value.Redacted
   List<BodyArea> areas();
 
-  /** Treatment time of this visit. */
+  /** {@return the treatment time of this visit, in minutes} */
   @Value.Redacted
   int minutes();
 
-  /** The whole visit: treatment plus the protocol's preparation and recovery overhead. */
+  /** {@return the whole visit: treatment plus the protocol's preparation and recovery overhead} */
   @Value.Redacted
   int visitMinutes();
 

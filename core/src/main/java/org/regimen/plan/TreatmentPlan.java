@@ -24,36 +24,36 @@ public interface TreatmentPlan {
   @Value.Redacted
   Optional<String> id();
 
-  /** The version of the Regimen library that made the plan ({@code Regimen.version()}). */
+  /** {@return the version of the Regimen library that made the plan ({@code Regimen.version()})} */
   @Value.Default
   @Value.Redacted
   default String library() {
     return LibraryVersion.VERSION;
   }
 
-  /** The treatment, for a single-treatment plan. */
+  /** {@return the treatment, for a single-treatment plan} */
   @Value.Redacted
   Optional<TreatmentRef> treatment();
 
-  /** The treatments, for a combined plan. */
+  /** {@return the treatments, for a combined plan} */
   @Value.Redacted
   List<TreatmentRef> treatments();
 
   @Value.Redacted
   Indication indication();
 
-  /** Language the patient-facing texts are in. */
+  /** {@return the language the patient-facing texts are in} */
   @Value.Redacted
   String language();
 
   @Value.Redacted
   Eligibility eligibility();
 
-  /** The past sessions as this plan judged them, in date order; empty without a history. */
+  /** {@return the past sessions as this plan judged them, in date order; empty without a history} */
   @Value.Redacted
   List<EvaluatedSession> history();
 
-  /** The sessions that remain, numbered after the counted past ones. */
+  /** {@return the sessions that remain, numbered after the counted past ones} */
   @Value.Redacted
   List<Session> sessions();
 
@@ -79,14 +79,14 @@ public interface TreatmentPlan {
   List<Conflict> conflicts();
 
   /**
-   * Plain texts for the practitioner that hold for every session of the course, stated once (issue
+   * {@return the plain texts for the practitioner that hold for every session of the course, stated once (issue
    * 14: every session used to repeat them); a session's own {@link Session#notes()} say only what
-   * differs for it. In a combined plan each note starts with its treatment's name.
+   * differs for it. In a combined plan each note starts with its treatment's name}
    */
   @Value.Redacted
   List<String> notes();
 
-  /** Source documents and publications the plan was made from. */
+  /** {@return the source documents and publications the plan was made from} */
   @Value.Redacted
   List<String> sources();
 

@@ -13,7 +13,7 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface TreatmentRef {
-  /** The module id, e.g. {@code prp}. */
+  /** {@return the module id, e.g. {@code prp}} */
   @Value.Parameter
   @Value.Redacted
   String id();
@@ -22,38 +22,38 @@ public interface TreatmentRef {
   @Value.Redacted
   String name();
 
-  /** The protocol document's {@code version}, {@code MAJOR.MINOR.PATCH}. */
+  /** {@return the protocol document's {@code version}, {@code MAJOR.MINOR.PATCH}} */
   @Value.Parameter
   @Value.Redacted
   String protocolVersion();
 
-  /** SHA-256 of the protocol document's canonical JSON as loaded, 64 lower-case hex digits. */
+  /** {@return SHA-256 of the protocol document's canonical JSON as loaded, 64 lower-case hex digits} */
   @Value.Parameter
   @Value.Redacted
   String protocolDigest();
 
   /**
-   * SHA-256 of the core's baseline screening rules as loaded, which every protocol builds on; it
-   * changes with the {@code library} that carries them.
+   * {@return SHA-256 of the core's baseline screening rules as loaded, which every protocol builds on; it
+   * changes with the {@code library} that carries them}
    */
   @Value.Parameter
   @Value.Redacted
   String baselineDigest();
 
-  /** The clinic's variant of the protocol that made the plan, if one did (docs/variants.md). */
+  /** {@return the clinic's variant of the protocol that made the plan, if one did (docs/variants.md)} */
   @Value.Redacted
   java.util.Optional<VariantRef> variant();
 
   /**
-   * In a combined plan, the indication this treatment is planned for (each treatment of a
-   * combination may treat its own); absent in a single-treatment plan, whose indication is the plan's.
+   * {@return in a combined plan, the indication this treatment is planned for (each treatment of a
+   * combination may treat its own); absent in a single-treatment plan, whose indication is the plan's}
    */
   @Value.Redacted
   java.util.Optional<org.regimen.request.Indication> indication();
 
   /**
-   * In a combined plan, the areas this treatment was asked to treat, in the request's order; empty in
-   * a single-treatment plan. The sessions say which of them are planned.
+   * {@return in a combined plan, the areas this treatment was asked to treat, in the request's order; empty in
+   * a single-treatment plan. The sessions say which of them are planned}
    */
   @Value.Redacted
   java.util.List<org.regimen.request.BodyArea> areas();

@@ -19,7 +19,7 @@ public interface VariantRef {
   @Value.Redacted
   String version();
 
-  /** SHA-256 of the variant document's canonical JSON, as for protocols. */
+  /** {@return SHA-256 of the variant document's canonical JSON, as for protocols} */
   @Value.Parameter
   @Value.Redacted
   String digest();

@@ -22,7 +22,7 @@ public interface Visit {
   @Value.Redacted
   String purpose();
 
-  /** Module id, only in a combined plan. */
+  /** {@return the module id, only in a combined plan} */
   @Value.Redacted
   Optional<String> treatment();
 

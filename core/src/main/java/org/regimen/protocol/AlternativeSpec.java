@@ -16,10 +16,10 @@ import org.regimen.request.Indication;
 public interface AlternativeSpec {
   String name();
 
-  /** Regimen's one-line summary of what the source says; the source's own words are in the basis. */
+  /** {@return Regimen's one-line summary of what the source says; the source's own words are in the basis} */
   String summary();
 
-  /** The indications the source compares it for. */
+  /** {@return the indications the source compares it for} */
   Set<Indication> indications();
 
   Basis basis();

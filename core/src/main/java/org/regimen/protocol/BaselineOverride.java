@@ -22,10 +22,10 @@ public interface BaselineOverride {
 
   Basis basis();
 
-  /** The finding's message under this override; the baseline rule's when empty. */
+  /** {@return the finding's message under this override; the baseline rule's when empty} */
   Optional<String> message();
 
-  /** What to do under this override; the baseline rule's when empty. */
+  /** {@return what to do under this override; the baseline rule's when empty} */
   Optional<String> action();
 
   static ImmutableBaselineOverride.Builder builder() {

@@ -18,11 +18,11 @@ public interface Basis {
   /** The source id of a value Regimen chose where the sources say nothing. */
   String REGIMEN_DEFAULT = "regimen-default";
 
-  /** Id of a {@link Source} declared in the protocol, or {@link #REGIMEN_DEFAULT}. */
+  /** {@return id of a {@link Source} declared in the protocol, or {@link #REGIMEN_DEFAULT}} */
   @Value.Parameter
   String source();
 
-  /** The source's words, quoted exactly; for a Regimen default, the reason for it. */
+  /** {@return the source's words, quoted exactly; for a Regimen default, the reason for it} */
   @Value.Parameter
   String words();
 
@@ -31,9 +31,9 @@ public interface Basis {
   }
 
   /**
-   * How a plan names this basis' source: the file name or citation of the source declared in the
+   * {@return how a plan names this basis' source: the file name or citation of the source declared in the
    * document ({@code sources} looks it up by id), or {@link #REGIMEN_DEFAULT}. The loader has checked
-   * every id is declared; falling back to the id keeps plans total.
+   * every id is declared; falling back to the id keeps plans total}
    */
   default String label(Function<String, Optional<Source>> sources) {
     Objects.requireNonNull(sources, "sources");

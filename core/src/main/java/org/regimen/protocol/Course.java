@@ -23,17 +23,17 @@ public interface Course {
 
   Set<Indication> indications();
 
-  /** Areas this course treats. */
+  /** {@return the areas this course treats} */
   Set<BodyArea> areas();
 
   Sourced<List<String>> practitioners();
 
   SessionTiming timing();
 
-  /** The protocol's range of session counts; every rule row stays inside it. */
+  /** {@return the protocol's range of session counts; every rule row stays inside it} */
   Sourced<IntRange> sessionCount();
 
-  /** First matching row wins; the last row matches anything. */
+  /** {@return the rows that choose the session count by request; the first matching row wins and the last matches anything} */
   List<SessionRule> sessionRules();
 
   Interval interval();
@@ -44,13 +44,13 @@ public interface Course {
 
   Optional<Sourced<Integer>> fastingHours();
 
-  /** Days of downtime from the session day, where there is any. */
+  /** {@return the days of downtime from the session day, where there is any} */
   Optional<Sourced<Span>> downtime();
 
-  /** Areas tissue may be harvested from, in order of preference (stem cells). */
+  /** {@return the areas tissue may be harvested from, in order of preference (stem cells)} */
   Optional<Sourced<List<BodyArea>>> harvestSites();
 
-  /** Visits before session 1 that are not sessions, e.g. a consultation with laboratory tests. */
+  /** {@return visits before session 1 that are not sessions, e.g. a consultation with laboratory tests} */
   List<VisitSpec> visits();
 
   List<InstructionSpec> preparation();
@@ -65,10 +65,10 @@ public interface Course {
 
   Optional<PriceSpec> price();
 
-  /** Notes for the practitioner on every session. */
+  /** {@return the notes for the practitioner on every session} */
   List<Sourced<String>> notes();
 
-  /** Rules for a course in progress (a long break, a partial response); none when absent. */
+  /** {@return the rules for a course in progress (a long break, a partial response); none when absent} */
   @Value.Default
   default ProgressRules progress() {
     return ProgressRules.NONE;

@@ -40,7 +40,7 @@ public final class Coverage {
     }
 
     /**
-     * CONDITION rules: true when the rule judges only some statuses, so the matrix names them.
+     * {@return CONDITION rules: true when the rule judges only some statuses, so the matrix names them}
      */
     public boolean byStatus() {
       return !statuses.isEmpty() && !statuses.equals(ScreeningRule.CURRENT_STATUSES);
@@ -77,7 +77,7 @@ public final class Coverage {
     return verdicts(protocol, Baseline.standard());
   }
 
-  /** The verdict on every fact, in {@link FactKind#allFacts()} order. */
+  /** {@return the verdict on every fact, in {@link FactKind#allFacts()} order} */
   public static Map<Fact, Verdict> verdicts(Protocol protocol, RuleSet baseline) {
     Map<Fact, List<RuleVerdict>> judgedBy = new LinkedHashMap<>();
     for (Fact fact : FactKind.allFacts()) {
@@ -133,7 +133,7 @@ public final class Coverage {
     return problems;
   }
 
-  /** The facts a rule reacts to, from its kind and parameters. */
+  /** {@return the facts a rule reacts to, from its kind and parameters} */
   public static Set<Fact> factsOf(ScreeningRule rule) {
     Set<Fact> facts = new TreeSet<>();
     switch (rule.kind()) {

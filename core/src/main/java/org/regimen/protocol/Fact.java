@@ -20,12 +20,12 @@ public record Fact(FactKind kind, String value) implements Comparable<Fact> {
     return new Fact(kind, value.name());
   }
 
-  /** {@code kind:value}, as protocol documents name it. */
+  /** {@return the fact's key, {@code kind:value}, as protocol documents name it} */
   public String key() {
     return kind.key() + ":" + value;
   }
 
-  /** The fact a key names, when the kind exists and has that value. */
+  /** {@return the fact a key names, when the kind exists and has that value} */
   public static Optional<Fact> parse(String key) {
     int colon = key.indexOf(':');
     if (colon < 0) {

@@ -61,17 +61,17 @@ public enum FactKind {
     this.values = List.copyOf(values);
   }
 
-  /** The key that names this kind in protocol documents, e.g. {@code areaFinding}. */
+  /** {@return the key that names this kind in protocol documents, e.g. {@code areaFinding}} */
   public String key() {
     return key;
   }
 
-  /** Every fact of this kind, in the request model's order. */
+  /** {@return every fact of this kind, in the request model's order} */
   public List<Fact> facts() {
     return values.stream().map(v -> new Fact(this, v)).toList();
   }
 
-  /** Every fact the request can record, kind by kind. */
+  /** {@return every fact the request can record, kind by kind} */
   public static List<Fact> allFacts() {
     List<Fact> all = new ArrayList<>();
     for (FactKind kind : values()) {

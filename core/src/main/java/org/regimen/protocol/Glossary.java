@@ -34,8 +34,8 @@ public final class Glossary {
   }
 
   /**
-   * The core's glossary, read on first use and shared. Not a holder class: a broken glossary must
-   * fail every call with its {@link ProtocolException}, not once and then as NoClassDefFoundError.
+   * {@return the core's glossary, read on first use and shared. Not a holder class: a broken glossary must
+   * fail every call with its {@link ProtocolException}, not once and then as NoClassDefFoundError}
    */
   public static Glossary standard() {
     Glossary result = standard;
@@ -51,12 +51,12 @@ public final class Glossary {
     return result;
   }
 
-  /** Reads a glossary document from the class path (the standard one, or a test's). */
+  /** {@return reads a glossary document from the class path (the standard one, or a test's)} */
   public static Glossary load(String resource) {
     return read(resource, JsonDocuments.load(Glossary.class, resource));
   }
 
-  /** Reads a glossary document from a stream, e.g. a clinic's own file. */
+  /** {@return reads a glossary document from a stream, e.g. a clinic's own file} */
   public static Glossary parse(String resourceName, InputStream in) {
     return read(resourceName, JsonDocuments.parse(resourceName, in));
   }
@@ -66,17 +66,17 @@ public final class Glossary {
     return new Glossary(Map.of());
   }
 
-  /** The span for {@code words}, ignoring case and runs of white space. */
+  /** {@return the span for {@code words}, ignoring case and runs of white space} */
   public Optional<Span> lookup(String words) {
     return Optional.ofNullable(entries.get(normalise(words))).map(Entry::span);
   }
 
-  /** Why the glossary gives this range: the Regimen default's reason, for a plan to show. */
+  /** {@return why the glossary gives this range: the Regimen default's reason, for a plan to show} */
   public Optional<String> reason(String words) {
     return Optional.ofNullable(entries.get(normalise(words))).map(Entry::reason);
   }
 
-  /** Every phrase, normalised (lower case, single spaces). */
+  /** {@return every phrase, normalised (lower case, single spaces)} */
   public Set<String> phrases() {
     return entries.keySet();
   }

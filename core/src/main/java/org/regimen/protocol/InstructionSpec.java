@@ -21,7 +21,7 @@ public interface InstructionSpec {
 
   String text();
 
-  /** FIRST_SESSION or EACH_SESSION. */
+  /** {@return whether the instruction holds before (or after) the first session only ({@code FIRST_SESSION}) or each session ({@code EACH_SESSION})} */
   Anchor anchor();
 
   Span span();
@@ -29,8 +29,8 @@ public interface InstructionSpec {
   Basis basis();
 
   /**
-   * An aftercare instruction that forbids other professional procedures while it runs: in a
-   * combined plan no other therapy's session falls inside its dated window.
+   * {@return an aftercare instruction that forbids other professional procedures while it runs: in a
+   * combined plan no other therapy's session falls inside its dated window}
    */
   @Value.Default
   default boolean blocksProcedures() {
@@ -38,14 +38,14 @@ public interface InstructionSpec {
   }
 
   /**
-   * A preparation given only to patients who take one of these not known to be prescribed (a pause
+   * {@return a preparation given only to patients who take one of these not known to be prescribed (a pause
    * of a self-chosen supplement or painkiller: a prescribed medicine is the prescriber's to manage,
    * never paused by a dated instruction), or whose medicines are not recorded: unknown is never
-   * "no". Empty: every patient.
+   * "no". Empty: every patient}
    */
   List<MedicationKind> whenTaking();
 
-  /** Whether this instruction is for {@code patient}. */
+  /** {@return whether this instruction is for {@code patient}} */
   default boolean appliesTo(PatientProfile patient) {
     if (whenTaking().isEmpty()) {
       return true;

@@ -15,7 +15,7 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface LongBreakRule {
-  /** The longest break, in days from one session to the next, that needs no reassessment. */
+  /** {@return the longest break, in days from one session to the next, that needs no reassessment} */
   Sourced<Integer> afterDays();
 
   String message();

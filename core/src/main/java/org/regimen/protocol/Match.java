@@ -21,20 +21,20 @@ import org.regimen.request.StriaeStage;
 public interface Match {
   Match ANY = ImmutableMatch.builder().build();
 
-  /** The request's indication (a rule that concerns one course of a protocol). */
+  /** {@return the request's indication (a rule that concerns one course of a protocol)} */
   Set<Indication> indications();
 
-  /** Stretch-mark stage. */
+  /** {@return the stretch-mark stage the row is for} */
   Set<StriaeStage> stage();
 
-  /** Severity of the indication's assessment (stretch marks or laxity). */
+  /** {@return the severity of the indication's assessment (stretch marks or laxity)} */
   Set<Severity> severity();
 
   Optional<Integer> minMarkAgeMonths();
 
   Optional<Integer> maxMarkAgeMonths();
 
-  /** Number of areas planned (after excluded areas are removed). */
+  /** {@return the number of areas planned (after excluded areas are removed)} */
   Optional<Integer> minAreas();
 
   Optional<Integer> maxAreas();
@@ -43,7 +43,7 @@ public interface Match {
 
   Set<Fitzpatrick> fitzpatrick();
 
-  /** Age of the patient in whole years at {@code asOf}. */
+  /** {@return the age of the patient in whole years at {@code asOf}} */
   Optional<Integer> minAgeYears();
 
   Optional<Integer> maxAgeYears();

@@ -15,10 +15,10 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface NotRelevant {
-  /** Facts named one by one. */
+  /** {@return the facts declared not relevant one by one} */
   List<Fact> facts();
 
-  /** Kinds declared not relevant as a whole, for facts no rule judges. */
+  /** {@return the kinds declared not relevant as a whole, for facts no rule judges} */
   List<FactKind> kinds();
 
   Basis basis();

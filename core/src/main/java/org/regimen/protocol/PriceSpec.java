@@ -16,7 +16,7 @@ import org.regimen.request.Currency;
 public interface PriceSpec {
   Map<Currency, IntRange> perSession();
 
-  /** The price of the whole course, whatever its length; used before {@link #perSession()}. */
+  /** {@return the price of the whole course, whatever its length; used before {@link #perSession()}} */
   Map<Currency, IntRange> perCourse();
 
   Basis basis();

@@ -17,7 +17,7 @@ public interface ProgressRules {
 
   Optional<LongBreakRule> longBreak();
 
-  /** The session count a partial response extends the course to (within the course's range). */
+  /** {@return the session count a partial response extends the course to (within the course's range)} */
   Optional<Sourced<Integer>> partialResponseSessions();
 
   static ImmutableProgressRules.Builder builder() {

@@ -18,21 +18,21 @@ import org.regimen.request.Indication;
 @Value.Immutable
 @RegimenStyle
 public interface Protocol {
-  /** Version of the document format this protocol is written in. */
+  /** {@return the version of the document format this protocol is written in} */
   int formatVersion();
 
-  /** Module id, lower case: {@code prp}. */
+  /** {@return the module id, lower case: {@code prp}} */
   String id();
 
   String name();
 
-  /** Version of the protocol's content, named in every plan. */
+  /** {@return the version of the protocol's content, named in every plan} */
   String version();
 
   /**
-   * SHA-256 of the document's canonical JSON as it was loaded, 64 lower-case hex digits, named in
+   * {@return SHA-256 of the document's canonical JSON as it was loaded, 64 lower-case hex digits, named in
    * every plan as {@code treatment.protocolDigest}: unlike {@link #version()}, it cannot stay the
-   * same when the content changes (docs/versioning.md).
+   * same when the content changes (docs/versioning.md)}
    */
   String digest();
 
@@ -40,35 +40,35 @@ public interface Protocol {
 
   List<Course> courses();
 
-  /** The rules this protocol switches on, in addition to the baseline. */
+  /** {@return the rules this protocol switches on, in addition to the baseline} */
   List<ScreeningRule> screening();
 
   List<BaselineOverride> baselineOverrides();
 
   /**
-   * Facts this therapy declares not relevant, with the reason: with the rules, every fact a request
-   * can record has a verdict (see {@link Coverage}).
+   * {@return facts this therapy declares not relevant, with the reason: with the rules, every fact a request
+   * can record has a verdict (see {@link Coverage})}
    */
   List<NotRelevant> notRelevant();
 
   /**
-   * Other treatments the sources compare this therapy with, as reference text only: a comparison
-   * shows them, marked as not planned by Regimen.
+   * {@return other treatments the sources compare this therapy with, as reference text only: a comparison
+   * shows them, marked as not planned by Regimen}
    */
   List<AlternativeSpec> alternatives();
 
   /**
-   * Whether a session may share its day with another therapy's session in a combined plan. Absent
-   * means no: two procedures on one day need both protocols to allow it.
+   * {@return whether a session may share its day with another therapy's session in a combined plan. Absent
+   * means no: two procedures on one day need both protocols to allow it}
    */
   Optional<Sourced<Boolean>> sameDayWithOthers();
 
-  /** In a combined plan, the therapies whose courses this one follows, where a source says so. */
+  /** {@return in a combined plan, the therapies whose courses this one follows, where a source says so} */
   Optional<SequencingSpec> sequencing();
 
   /**
-   * The limits a clinic's variant must stay within (docs/variants.md); every therapy module
-   * declares them, a protocol without them takes no variant.
+   * {@return the limits a clinic's variant must stay within (docs/variants.md); every therapy module
+   * declares them, a protocol without them takes no variant}
    */
   Optional<SafetyBounds> bounds();
 
@@ -76,12 +76,12 @@ public interface Protocol {
     return sameDayWithOthers().map(Sourced::value).orElse(false);
   }
 
-  /** Whether this protocol's course starts after {@code otherId}'s course ends. */
+  /** {@return whether this protocol's course starts after {@code otherId}'s course ends} */
   default boolean follows(String otherId) {
     return sequencing().map(s -> s.after().contains(otherId)).orElse(false);
   }
 
-  /** Whether sessions must avoid predicted period days (switched on by a MENSTRUATION rule). */
+  /** {@return whether sessions must avoid predicted period days (switched on by a MENSTRUATION rule)} */
   default boolean avoidsMenstruation() {
     return screening().stream().anyMatch(r -> r.kind() == RuleKind.MENSTRUATION);
   }
@@ -95,9 +95,9 @@ public interface Protocol {
   }
 
   /**
-   * The sources by id, built once per protocol: planning looks a source up for every risk, result
+   * {@return the sources by id, built once per protocol: planning looks a source up for every risk, result
    * window and dated instruction of every session, so a scan of the list per lookup showed in the
-   * profile.
+   * profile}
    */
   @Value.Lazy
   default Map<String, Source> sourcesById() {

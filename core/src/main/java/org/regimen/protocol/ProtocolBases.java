@@ -18,7 +18,7 @@ public final class ProtocolBases {
 
   private ProtocolBases() {}
 
-  /** Every basis of one course, with paths relative to the course. */
+  /** {@return every basis of one course, with paths relative to the course} */
   public static List<Located> bases(Course course) {
     ProtocolBases audit = new ProtocolBases();
     audit.course("course", course);

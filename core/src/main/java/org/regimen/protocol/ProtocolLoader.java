@@ -16,26 +16,26 @@ public final class ProtocolLoader {
   private ProtocolLoader() {}
 
   /**
-   * Reads {@code resource} (e.g. {@code org/regimen/treatment/prp/protocol.json}) through {@code
+   * {@return reads {@code resource} (e.g. {@code org/regimen/treatment/prp/protocol.json}) through {@code
    * owner}, so a module's own resources are found on the class path and on the module path, where
    * the owner's module opens the resource's package to {@code org.regimen.core}.
    * Overrides of baseline rules are checked conservatively: see {@link #load(Class, String,
-   * RuleSet)}.
+   * RuleSet)}}
    */
   public static Protocol load(Class<?> owner, String resource) {
     return read(owner, resource, Optional.of(Baseline.standard()));
   }
 
   /**
-   * As {@link #load(Class, String)}, checking baseline overrides against {@code baseline}: an
+   * {@return as {@link #load(Class, String)}, checking baseline overrides against {@code baseline}: an
    * override must name a baseline rule, and needs a cited source only when it drops the rule or
-   * lowers its severity. Without a baseline, every override except one to ABSOLUTE needs one.
+   * lowers its severity. Without a baseline, every override except one to ABSOLUTE needs one}
    */
   public static Protocol load(Class<?> owner, String resource, RuleSet baseline) {
     return read(owner, resource, Optional.of(baseline));
   }
 
-  /** Reads a protocol from a stream; {@code resourceName} names it in errors. */
+  /** {@return reads a protocol from a stream; {@code resourceName} names it in errors} */
   public static Protocol parse(String resourceName, InputStream in, Glossary glossary) {
     return DocumentReader.readProtocol(
         resourceName, JsonDocuments.parse(resourceName, in), glossary, Optional.empty());
@@ -47,7 +47,7 @@ public final class ProtocolLoader {
         resourceName, JsonDocuments.parse(resourceName, in), glossary, Optional.of(baseline));
   }
 
-  /** Reads a rules-only document: {@code {"formatVersion": 1, "sources": [...], "rules": [...]}}. */
+  /** {@return reads a rules-only document: {@code {"formatVersion": 1, "sources": [...], "rules": [...]}}} */
   public static RuleSet loadRules(Class<?> owner, String resource) {
     return DocumentReader.readRules(
         resource, JsonDocuments.load(owner, resource));

@@ -16,16 +16,16 @@ import org.regimen.plan.ResultPhase;
 public interface ResultSpec {
   ResultPhase phase();
 
-  /** FIRST_SESSION, LAST_SESSION, or SESSIONS with {@link #sessions()}. */
+  /** {@return what the window counts from: FIRST_SESSION, LAST_SESSION, or SESSIONS with {@link #sessions()}} */
   Anchor anchor();
 
   /**
-   * Days after the anchor: the window runs from {@code min} days after it to {@code max} days after
-   * it. With SESSIONS, added to the dates of the first and last session numbers.
+   * {@return days after the anchor: the window runs from {@code min} days after it to {@code max} days after
+   * it. With SESSIONS, added to the dates of the first and last session numbers}
    */
   Span span();
 
-  /** With SESSIONS: the window opens on session {@code min} and closes on session {@code max}. */
+  /** {@return with SESSIONS: the window opens on session {@code min} and closes on session {@code max}} */
   Optional<IntRange> sessions();
 
   Basis basis();
@@ -33,9 +33,9 @@ public interface ResultSpec {
   Optional<String> note();
 
   /**
-   * Only for requests that match, e.g. a window that holds for recent marks only; absent: every
+   * {@return only for requests that match, e.g. a window that holds for recent marks only; absent: every
    * request. A criterion the request does not know does not match, so no window is promised on an
-   * unknown.
+   * unknown}
    */
   Optional<Match> when();
 

@@ -20,17 +20,17 @@ public interface RiskSpec {
 
   RiskSite site();
 
-  /** How long the effect takes to heal; an open span for a mark that does not. */
+  /** {@return how long the effect takes to heal; an open span for a mark that does not} */
   Optional<Span> resolves();
 
   /**
-   * Where the healing time comes from when the risk's own source does not give it (another
+   * {@return where the healing time comes from when the risk's own source does not give it (another
    * document on the same injections, a publication, or a Regimen default with its reason); empty
-   * when {@link #basis()} gives it.
+   * when {@link #basis()} gives it}
    */
   Optional<Basis> resolvesBasis();
 
-  /** True for visible effects (bruising, swelling): their healing window must not meet an event. */
+  /** {@return true for visible effects (bruising, swelling): their healing window must not meet an event} */
   @Value.Default
   default boolean visible() {
     return false;

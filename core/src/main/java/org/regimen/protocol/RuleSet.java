@@ -18,8 +18,8 @@ public interface RuleSet {
   List<ScreeningRule> rules();
 
   /**
-   * SHA-256 of the document's canonical JSON as it was loaded, as {@link Protocol#digest()}; for
-   * the baseline, named in every plan as {@code treatment.baselineDigest}.
+   * {@return SHA-256 of the document's canonical JSON as it was loaded, as {@link Protocol#digest()}; for
+   * the baseline, named in every plan as {@code treatment.baselineDigest}}
    */
   String digest();
 

@@ -21,7 +21,7 @@ public interface SafetyBounds {
 
   List<LabTestBound> labTests();
 
-  /** The rule families a variant may strengthen but never weaken or remove (all of them). */
+  /** {@return the rule families a variant may strengthen but never weaken or remove (all of them)} */
   Sourced<List<StrengthenOnly>> strengthenOnly();
 
   default Optional<CourseBounds> course(String courseId) {
@@ -54,15 +54,15 @@ public interface SafetyBounds {
   interface CourseBounds {
     String course();
 
-    /** Days between two sessions, at least. */
+    /** {@return the fewest days allowed between two sessions} */
     Sourced<Integer> minIntervalDays();
 
     Sourced<Integer> maxSessionsPerCourse();
 
-    /** Sessions in any 365 days, at most. */
+    /** {@return the most sessions allowed in any 365 days} */
     Sourced<Integer> maxSessionsPerYear();
 
-    /** Hours of fasting before a session, at least; only for a course that asks for fasting. */
+    /** {@return the fewest hours of fasting allowed before a session; only for a course that asks for fasting} */
     Optional<Sourced<Integer>> minFastingHours();
 
     static ImmutableCourseBounds.Builder builder() {
@@ -74,7 +74,7 @@ public interface SafetyBounds {
   @Value.Immutable
   @RegimenStyle
   interface LabTestBound {
-    /** The LAB_TESTS rule's code. */
+    /** {@return the LAB_TESTS rule's code} */
     String rule();
 
     Sourced<Integer> maxResultAgeDays();

@@ -31,7 +31,7 @@ import org.regimen.request.ProcedureKind;
 public interface ScreeningRule {
   RuleKind kind();
 
-  /** Stable finding code, e.g. {@code PREGNANCY}. */
+  /** {@return the stable finding code, e.g. {@code PREGNANCY}} */
   String code();
 
   FindingSeverity severity();
@@ -47,9 +47,9 @@ public interface ScreeningRule {
   List<Condition> conditions();
 
   /**
-   * CONDITION: the statuses the rule judges; empty means the current ones ({@link
+   * {@return CONDITION: the statuses the rule judges; empty means the current ones ({@link
    * #CURRENT_STATUSES}). A condition recorded without a status is judged as ACTIVE; one recorded
-   * RESOLVED is history, judged only by a rule that lists RESOLVED.
+   * RESOLVED is history, judged only by a rule that lists RESOLVED}
    */
   List<ConditionStatus> statuses();
 
@@ -58,7 +58,7 @@ public interface ScreeningRule {
       Collections.unmodifiableSet(
           EnumSet.of(ConditionStatus.ACTIVE, ConditionStatus.CONTROLLED, ConditionStatus.IN_REMISSION));
 
-  /** The statuses this rule judges, {@link #CURRENT_STATUSES} unless it lists its own. */
+  /** {@return the statuses this rule judges, {@link #CURRENT_STATUSES} unless it lists its own} */
   default Set<ConditionStatus> judgedStatuses() {
     return statuses().isEmpty() ? CURRENT_STATUSES : Collections.unmodifiableSet(EnumSet.copyOf(statuses()));
   }
@@ -66,15 +66,15 @@ public interface ScreeningRule {
   List<MedicationKind> medications();
 
   /**
-   * MEDICATION: a course still counts this many days after its last day, and the finding ends then
+   * {@return MEDICATION: a course still counts this many days after its last day, and the finding ends then
    * (the wait after systemic isotretinoin before the skin is needled); empty: it ends on the last day.
-   * PROCEDURE: a procedure counts this many days after its day; empty: it counts whenever it was.
+   * PROCEDURE: a procedure counts this many days after its day; empty: it counts whenever it was}
    */
   Optional<Sourced<Integer>> waitAfterDays();
 
   /**
-   * MEDICATION: the rule concerns the area a local medicine was given in (a steroid injected into
-   * a scar): it removes that area when it is requested, and says nothing about other areas.
+   * {@return MEDICATION: the rule concerns the area a local medicine was given in (a steroid injected into
+   * a scar): it removes that area when it is requested, and says nothing about other areas}
    */
   @Value.Default
   default boolean inArea() {
@@ -88,14 +88,14 @@ public interface ScreeningRule {
   List<BodyArea> areas();
 
   /**
-   * AREA_FINDING: the rule applies only when a requested area is one of these (empty: always), e.g.
-   * an infection anywhere rules out facial work, where a cold sore sits beside the injected skin.
+   * {@return AREA_FINDING: the rule applies only when a requested area is one of these (empty: always), e.g.
+   * an infection anywhere rules out facial work, where a cold sore sits beside the injected skin}
    */
   List<BodyArea> whenTreating();
 
   /**
-   * AREA_FINDING: the finding concerns the whole patient, wherever it is (requested or not), instead
-   * of removing the one area; for a therapy that is "not carried out" with an infection anywhere.
+   * {@return AREA_FINDING: the finding concerns the whole patient, wherever it is (requested or not), instead
+   * of removing the one area; for a therapy that is "not carried out" with an infection anywhere}
    */
   @Value.Default
   default boolean wholePatient() {
@@ -103,21 +103,21 @@ public interface ScreeningRule {
   }
 
   /**
-   * AREA_FINDING, PROCEDURE: the fact in a requested area raises one finding for the whole plan and
-   * leaves the area in it (a precaution about the area, not a reason to skip it).
+   * {@return AREA_FINDING, PROCEDURE: the fact in a requested area raises one finding for the whole plan and
+   * leaves the area in it (a precaution about the area, not a reason to skip it)}
    */
   @Value.Default
   default boolean keepsArea() {
     return false;
   }
 
-  /** PROCEDURE: the procedures the rule is about. */
+  /** {@return PROCEDURE: the procedures the rule is about} */
   List<ProcedureKind> procedures();
 
-  /** LAB_VALUE: a value below this (in the test's unit) raises the finding. */
+  /** {@return LAB_VALUE: a value below this (in the test's unit) raises the finding} */
   Optional<Sourced<BigDecimal>> below();
 
-  /** LAB_VALUE: a value at or above this (in the test's unit) raises the finding. */
+  /** {@return LAB_VALUE: a value at or above this (in the test's unit) raises the finding} */
   Optional<Sourced<BigDecimal>> atLeast();
 
   Optional<Integer> minAgeYears();
@@ -126,29 +126,29 @@ public interface ScreeningRule {
 
   List<LabTest> tests();
 
-  /** LAB_RESULT: the outcomes that raise the finding when the latest result of a test has one. */
+  /** {@return LAB_RESULT: the outcomes that raise the finding when the latest result of a test has one} */
   List<LabOutcome> outcomes();
 
-  /** LAB_TESTS: how old a result may be on the day of session 1. */
+  /** {@return LAB_TESTS: how old a result may be on the day of session 1} */
   Optional<Sourced<Integer>> maxResultAgeDays();
 
-  /** LAB_TESTS: days for ordered results to come back. */
+  /** {@return LAB_TESTS: days for ordered results to come back} */
   Optional<Sourced<Integer>> turnaroundDays();
 
-  /** MENSTRUATION: a session this many days from a predicted period carries "confirm on the day". */
+  /** {@return MENSTRUATION: a session this many days from a predicted period carries "confirm on the day"} */
   Optional<Integer> confirmWithinDays();
 
   Optional<Match> when();
 
-  /** REPRODUCTIVE: the states that raise the finding. */
+  /** {@return REPRODUCTIVE: the states that raise the finding} */
   List<ReproductiveState> reproductive();
 
-  /** REPRODUCTIVE with POSTPARTUM: the days from the delivery the post-partum period lasts. */
+  /** {@return REPRODUCTIVE with POSTPARTUM: the days from the delivery the post-partum period lasts} */
   Optional<Sourced<Integer>> postpartumDays();
 
   /**
-   * Any kind: when the rule fires, session 1 is held back this many days from asOf (the finding's
-   * {@code until}), e.g. time for a prescriber to decide before a harvest.
+   * {@return any kind: when the rule fires, session 1 is held back this many days from asOf (the finding's
+   * {@code until}), e.g. time for a prescriber to decide before a harvest}
    */
   Optional<Sourced<Integer>> holdDays();
 

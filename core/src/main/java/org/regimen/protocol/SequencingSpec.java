@@ -13,7 +13,7 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface SequencingSpec {
-  /** Module ids of the therapies this one follows. */
+  /** {@return the module ids of the therapies this one follows} */
   List<String> after();
 
   Basis basis();

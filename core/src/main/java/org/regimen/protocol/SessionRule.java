@@ -17,7 +17,7 @@ public interface SessionRule {
 
   int sessions();
 
-  /** An interval for this row only, e.g. weekly for recent marks. */
+  /** {@return an interval for this row only, e.g. weekly for recent marks} */
   Optional<Interval> interval();
 
   Basis basis();

@@ -24,12 +24,12 @@ public interface SessionTiming {
   Sourced<Integer> visitOverheadMinutes();
 
   /**
-   * The most areas one visit takes (one blood draw, one harvest); more areas are split over visits
-   * on separate days. Absent: as many as fit {@code maxMinutes} at the time per area.
+   * {@return the most areas one visit takes (one blood draw, one harvest); more areas are split over visits
+   * on separate days. Absent: as many as fit {@code maxMinutes} at the time per area}
    */
   java.util.Optional<Sourced<Integer>> maxAreasPerVisit();
 
-  /** The most areas one visit takes: the protocol's limit, else those that fit {@code maxMinutes}. */
+  /** {@return the most areas one visit takes: the protocol's limit, else those that fit {@code maxMinutes}} */
   default int areasPerVisit() {
     if (maxAreasPerVisit().isPresent()) {
       return maxAreasPerVisit().get().value();
@@ -42,8 +42,8 @@ public interface SessionTiming {
   }
 
   /**
-   * The most areas one visit takes when the clinic books visits of at most {@code maxVisitMinutes}
-   * (treatment plus overhead); at least 1, even when one area's visit is longer.
+   * {@return the most areas one visit takes when the clinic books visits of at most {@code maxVisitMinutes}
+   * (treatment plus overhead); at least 1, even when one area's visit is longer}
    */
   default int areasPerVisit(java.util.OptionalInt maxVisitMinutes) {
     int areas = areasPerVisit();
@@ -59,7 +59,7 @@ public interface SessionTiming {
     return n;
   }
 
-  /** Treatment minutes for a session over {@code areas} areas. */
+  /** {@return treatment minutes for a session over {@code areas} areas} */
   default int minutesFor(int areas) {
     int raw = firstAreaMinutes().value() + extraAreaMinutes().value() * Math.max(0, areas - 1);
     return Math.max(minMinutes().value(), Math.min(maxMinutes().value(), raw));

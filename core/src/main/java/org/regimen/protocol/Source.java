@@ -14,13 +14,13 @@ import org.regimen.internal.RegimenStyle;
 public interface Source {
   String id();
 
-  /** File name of a source document (e.g. {@code 000_cee33dee1438d68f.txt}). */
+  /** {@return the file name of a source document (e.g. {@code 000_cee33dee1438d68f.txt})} */
   Optional<String> file();
 
-  /** Bibliographic citation of a publication. */
+  /** {@return the bibliographic citation of a publication} */
   Optional<String> citation();
 
-  /** How the plan names this source: the file name or the citation. */
+  /** {@return how the plan names this source: the file name or the citation} */
   default String label() {
     return file().orElseGet(() -> citation().orElseThrow());
   }

@@ -16,33 +16,33 @@ import org.regimen.plan.DayRange;
 @Value.Immutable
 @RegimenStyle
 public interface Span {
-  /** The range of days; for an open span, its start only is meaningful. */
+  /** {@return the range of days; for an open span, its start only is meaningful} */
   DayRange days();
 
-  /** The glossary entry the days came from, when the source used vague words. */
+  /** {@return the glossary entry the days came from, when the source used vague words} */
   Optional<String> glossaryWords();
 
-  /** True for a span with no end, such as "long-lasting". */
+  /** {@return true for a span with no end, such as "long-lasting"} */
   @Value.Default
   default boolean open() {
     return false;
   }
 
   /**
-   * The start as a calendar amount, where the source wrote it in months; a date counted from a
-   * session uses it ({@link #earliest}), a length in days uses {@link #days()}.
+   * {@return the start as a calendar amount, where the source wrote it in months; a date counted from a
+   * session uses it ({@link #earliest}), a length in days uses {@link #days()}}
    */
   Optional<Period> calendarMin();
 
-  /** The end as a calendar amount, where the source wrote it in months. */
+  /** {@return the end as a calendar amount, where the source wrote it in months} */
   Optional<Period> calendarMax();
 
-  /** The first day the span reaches from {@code anchor}: calendar months where the source says months. */
+  /** {@return the first day the span reaches from {@code anchor}: calendar months where the source says months} */
   default LocalDate earliest(LocalDate anchor) {
     return anchor.plus(calendarMin().orElse(Period.ofDays(days().min())));
   }
 
-  /** The last day the span reaches from {@code anchor}: calendar months where the source says months. */
+  /** {@return the last day the span reaches from {@code anchor}: calendar months where the source says months} */
   default LocalDate latest(LocalDate anchor) {
     return anchor.plus(calendarMax().orElse(Period.ofDays(days().max())));
   }

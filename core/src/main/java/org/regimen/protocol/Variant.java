@@ -14,21 +14,21 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Variant {
-  /** Lower case letters, digits and '-', unique among a catalog's variants. */
+  /** {@return the variant's id: lower case letters, digits and '-', unique among a catalog's variants} */
   String id();
 
   String name();
 
-  /** The variant document's own {@code MAJOR.MINOR.PATCH}. */
+  /** {@return the variant document's own {@code MAJOR.MINOR.PATCH}} */
   String version();
 
-  /** SHA-256 of the variant document's canonical JSON, as for protocols (docs/versioning.md). */
+  /** {@return SHA-256 of the variant document's canonical JSON, as for protocols (docs/versioning.md)} */
   String digest();
 
-  /** The id of the treatment module (and protocol) this variant changes. */
+  /** {@return the id of the treatment module (and protocol) this variant changes} */
   String baseProtocol();
 
-  /** The base protocol with the variant's changes; its version and digest stay the base's. */
+  /** {@return the base protocol with the variant's changes; its version and digest stay the base's} */
   @Value.Auxiliary
   Protocol protocol();
 

@@ -12,16 +12,22 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface AreaAssessment {
-  /** The area assessed; one of the request's (or the part's) areas. */
+  /** {@return the area assessed; one of the request's (or the part's) areas} */
   @Value.Redacted
   @Value.Parameter
   BodyArea area();
 
-  /** The severity in this area. */
+  /** {@return the severity in this area} */
   @Value.Redacted
   @Value.Parameter
   Severity severity();
 
+  /**
+   * {@return the severity of the marks in one area}
+   *
+   * @param area the area assessed, one of the request's (or the part's) areas
+   * @param severity the severity in that area
+   */
   static AreaAssessment of(BodyArea area, Severity severity) {
     return ImmutableAreaAssessment.of(area, severity);
   }

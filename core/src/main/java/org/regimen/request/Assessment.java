@@ -18,12 +18,17 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Assessment {
+  /** {@return the severity of the indication as assessed; absent when not assessed} */
   @Value.Redacted
   Optional<Severity> severity();
 
-  /** Per-area severities, each replacing {@link #severity()} for its area; empty when none differs. */
+  /** {@return per-area severities, each replacing {@link #severity()} for its area; empty when none differs} */
   List<AreaAssessment> areas();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableAssessment.Builder builder() {
     return ImmutableAssessment.builder();
   }

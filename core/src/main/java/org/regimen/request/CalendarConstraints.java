@@ -18,28 +18,33 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface CalendarConstraints {
+  /** No constraints: every day open, no closed dates, no unavailable days, no events. */
   CalendarConstraints NONE = ImmutableCalendarConstraints.builder().build();
 
-  /** Days of the week the clinic is open. */
+  /** {@return the days of the week the clinic is open} */
   @Value.Default
   @Value.Redacted
   default Set<DayOfWeek> openDays() {
     return EnumSet.allOf(DayOfWeek.class);
   }
 
-  /** The clinic's closed days (holidays). */
+  /** {@return the clinic's closed days (holidays)} */
   @Value.NaturalOrder
   @Value.Redacted
   SortedSet<LocalDate> closedDates();
 
-  /** Ranges of days the patient cannot come. */
+  /** {@return the ranges of days the patient cannot come} */
   @Value.Redacted
   List<DateRange> unavailable();
 
-  /** Days the patient must look presentable. */
+  /** {@return days the patient must look presentable} */
   @Value.Redacted
   List<CalendarEvent> events();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableCalendarConstraints.Builder builder() {
     return ImmutableCalendarConstraints.builder();
   }

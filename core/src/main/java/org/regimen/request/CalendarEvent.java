@@ -13,20 +13,26 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface CalendarEvent {
+  /** {@return the event's days, both ends included} */
   @Value.Redacted
   DateRange days();
 
-  /** The patient's own label; never interpreted and never shown in messages. */
+  /** {@return the patient's own label; never interpreted and never shown in messages} */
   @Value.Redacted
   Optional<String> name();
 
-  /** What the event asks of the patient; {@link EventKind#PRESENTABLE} when not said. */
+  /** {@return what the event asks of the patient; {@link EventKind#PRESENTABLE} when not said} */
   @Value.Default
   @Value.Redacted
   default EventKind kind() {
     return EventKind.PRESENTABLE;
   }
 
+  /**
+   * {@return an event on {@code days} with no name, of kind {@link EventKind#PRESENTABLE}}
+   *
+   * @param days the event's days, both ends included
+   */
   static CalendarEvent of(DateRange days) {
     return ImmutableCalendarEvent.builder().days(days).build();
   }

@@ -13,16 +13,21 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Clinic {
+  /**
+   * {@return the clinic's name, for patient-facing texts ("whom to call"); absent: texts name no
+   * clinic}
+   */
   @Value.Redacted
   Optional<String> name();
 
+  /** {@return the clinic's phone number, for patient-facing texts; absent: texts give no number} */
   @Value.Redacted
   Optional<String> phone();
 
   /**
-   * The longest visit the clinic books, in minutes (treatment plus the protocol's overhead): a
+   * {@return the longest visit the clinic books, in minutes (treatment plus the protocol's overhead): a
    * session over more areas than fit is split over visits on separate days. Absent: only the
-   * protocol's own limit of areas per visit applies.
+   * protocol's own limit of areas per visit applies}
    */
   @Value.Redacted
   Optional<Integer> maxVisitMinutes();
@@ -34,11 +39,15 @@ public interface Clinic {
   int MIN_VISIT_MINUTES = 1;
 
   /**
-   * The id of a variant loaded into the catalog (docs/variants.md); absent: the catalog's default
-   * variant for the treatment, if any. Not patient data.
+   * {@return the id of a variant loaded into the catalog (docs/variants.md); absent: the catalog's default
+   * variant for the treatment, if any. Not patient data}
    */
   Optional<String> variant();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableClinic.Builder builder() {
     return ImmutableClinic.builder();
   }

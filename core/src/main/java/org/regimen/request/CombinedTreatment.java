@@ -22,31 +22,31 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface CombinedTreatment {
-  /** The module id, e.g. {@code prp}. */
+  /** {@return the module id, e.g. {@code prp}} */
   @Value.Redacted
   String treatment();
 
-  /** What this treatment treats; the request's indication when absent. */
+  /** {@return what this treatment treats; the request's indication when absent} */
   @Value.Redacted
   Optional<Indication> indication();
 
-  /** The areas this treatment treats, in the caller's order; the request's areas when empty. */
+  /** {@return the areas this treatment treats, in the caller's order; the request's areas when empty} */
   @Value.Redacted
   List<BodyArea> areas();
 
-  /** This part's assessment of its indication; the request's when absent. */
+  /** {@return this part's assessment of its indication; the request's when absent} */
   @Value.Redacted
   Optional<Assessment> assessment();
 
-  /** This part's stretch-mark assessment (indication {@code STRETCH_MARKS} only). */
+  /** {@return this part's stretch-mark assessment (indication {@code STRETCH_MARKS} only)} */
   @Value.Redacted
   Optional<StriaeAssessment> striae();
 
-  /** This part's laxity assessment (indication {@code SKIN_LAXITY} only). */
+  /** {@return this part's laxity assessment (indication {@code SKIN_LAXITY} only)} */
   @Value.Redacted
   Optional<LaxityAssessment> laxity();
 
-  /** True when this part names nothing but its treatment (today's string form). */
+  /** {@return true when this part names nothing but its treatment (today's string form)} */
   default boolean idOnly() {
     return indication().isEmpty()
         && areas().isEmpty()
@@ -65,6 +65,10 @@ public interface CombinedTreatment {
     return builder().treatment(treatment).build();
   }
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableCombinedTreatment.Builder builder() {
     return ImmutableCombinedTreatment.builder();
   }

@@ -15,21 +15,35 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface ConditionDetail {
+  /**
+   * {@return the condition this detail is about; the same code is also in {@link
+   * PatientProfile#conditions()}}
+   */
   @Value.Redacted
   Condition code();
 
-  /** Absent: not known, judged as {@link ConditionStatus#ACTIVE}. */
+  /** {@return the condition's status; absent when not known, and then judged as {@link ConditionStatus#ACTIVE}} */
   @Value.Redacted
   Optional<ConditionStatus> status();
 
-  /** The day the status has held since (a remission's first day, a diagnosis); not after asOf. */
+  /** {@return the day the status has held since (a remission's first day, a diagnosis); not after asOf} */
   @Value.Redacted
   Optional<LocalDate> since();
 
+  /**
+   * {@return the condition {@code code} with its {@code status}, since-when not known}
+   *
+   * @param code the condition
+   * @param status its status
+   */
   static ConditionDetail of(Condition code, ConditionStatus status) {
     return ImmutableConditionDetail.builder().code(code).status(status).build();
   }
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableConditionDetail.Builder builder() {
     return ImmutableConditionDetail.builder();
   }

@@ -6,6 +6,8 @@ package org.regimen.request;
  * @since 0.1.0
  */
 public enum Currency {
+  /** Euro. */
   EUR,
+  /** United States dollar. */
   USD
 }

@@ -9,7 +9,14 @@ package org.regimen.request;
  * @since 0.1.0
  */
 public enum CyclePattern {
+  /** A regular cycle: periods are predicted from its last start, cycle length and period length. */
   REGULAR,
+  /**
+   * An irregular cycle: nothing is predicted; a protocol that avoids periods confirms on the day.
+   */
   IRREGULAR,
+  /**
+   * No cycle (menopause, hysterectomy, continuous contraception): nothing to predict or confirm.
+   */
   NONE
 }

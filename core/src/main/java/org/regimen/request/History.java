@@ -14,13 +14,18 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface History {
+  /** {@return the sessions already given, of any treatment, in any order; at most 500} */
   @Value.Redacted
   List<PastSession> sessions();
 
-  /** The practitioner's judgement of the response after the sessions so far; absent when not judged. */
+  /** {@return the practitioner's judgement of the response after the sessions so far; absent when not judged} */
   @Value.Redacted
   Optional<CourseResponse> response();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableHistory.Builder builder() {
     return ImmutableHistory.builder();
   }

@@ -8,9 +8,14 @@ package org.regimen.request;
  * @since 0.1.0
  */
 public enum LabOutcome {
+  /** An infection marker found nothing. */
   NEGATIVE,
+  /** An infection marker found the infection. */
   POSITIVE,
+  /** A blood panel within its normal ranges. */
   NORMAL,
+  /** A blood panel outside its normal ranges; a practitioner must clear it. */
   ABNORMAL,
+  /** An infection marker that could not be read either way; the test is repeated. */
   INDETERMINATE
 }

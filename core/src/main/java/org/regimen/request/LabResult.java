@@ -16,35 +16,55 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface LabResult {
+  /** {@return the test the result is for} */
   @Value.Redacted
   LabTest test();
 
-  /** The outcome of a marker or panel; absent for a measured test. */
+  /** {@return the outcome of a marker or panel; absent for a measured test} */
   @Value.Redacted
   Optional<LabOutcome> result();
 
-  /** The measured value of a measured test, in {@link #unit()}; absent for others. */
+  /** {@return the measured value of a measured test, in {@link #unit()}; absent for others} */
   @Value.Redacted
   Optional<BigDecimal> value();
 
-  /** The unit of {@link #value()}, which must be the test's own unit. */
+  /** {@return the unit of {@link #value()}, which must be the test's own unit} */
   @Value.Redacted
   Optional<String> unit();
 
+  /** {@return the day the sample was taken; not after the request's {@code asOf}} */
   @Value.Redacted
   LocalDate date();
 
-  /** True when the result has this outcome (never true for a measured test). */
+  /**
+   * {@return true when the result has this outcome (never true for a measured test)}
+   *
+   * @param outcome the outcome to look for
+   */
   default boolean is(LabOutcome outcome) {
     java.util.Objects.requireNonNull(outcome, "outcome");
     return result().filter(r -> r == outcome).isPresent();
   }
 
+  /**
+   * {@return an outcome of an infection marker or a blood panel}
+   *
+   * @param test a marker or panel
+   * @param result its outcome, one the test allows
+   * @param date the day the sample was taken
+   */
   static LabResult of(LabTest test, LabOutcome result, LocalDate date) {
     return ImmutableLabResult.builder().test(test).result(result).date(date).build();
   }
 
-  /** A measured value in the test's own unit. */
+  /**
+   * {@return a measured value in the test's own unit}
+   *
+   * @param test a measured test ({@link LabTest#isMeasured()})
+   * @param value the value, in the test's unit
+   * @param date the day the sample was taken
+   * @throws IllegalArgumentException if {@code test} is not a measured test
+   */
   static LabResult measured(LabTest test, BigDecimal value, LocalDate date) {
     java.util.Objects.requireNonNull(test, "test");
     java.util.Objects.requireNonNull(value, "value");

@@ -15,12 +15,19 @@ import java.util.Set;
  * @since 0.1.0
  */
 public enum LabTest {
+  /** HIV antibody or antigen test; an infection marker. */
   HIV(Kind.MARKER, null, 0, 0),
+  /** Hepatitis test where the virus is not named; an infection marker. */
   HEPATITIS(Kind.MARKER, null, 0, 0),
+  /** Hepatitis B test; an infection marker. */
   HEPATITIS_B(Kind.MARKER, null, 0, 0),
+  /** Hepatitis C test; an infection marker. */
   HEPATITIS_C(Kind.MARKER, null, 0, 0),
+  /** Syphilis test; an infection marker. */
   SYPHILIS(Kind.MARKER, null, 0, 0),
+  /** Complete blood count; a panel, normal or abnormal. */
   BLOOD_COUNT(Kind.PANEL, null, 0, 0),
+  /** Blood biochemistry; a panel, normal or abnormal. */
   BLOOD_BIOCHEMISTRY(Kind.PANEL, null, 0, 0),
   /** Platelets per litre of blood, in 10^9/L (normal about 150 to 450). */
   PLATELET_COUNT(Kind.MEASURED, "10^9/L", 0, 5000),
@@ -55,34 +62,39 @@ public enum LabTest {
     this.max = BigDecimal.valueOf(max);
   }
 
-  /** True for a test for an infection (NEGATIVE, POSITIVE or INDETERMINATE). */
+  /** {@return true for a test for an infection (NEGATIVE, POSITIVE or INDETERMINATE)} */
   public boolean isInfectionMarker() {
     return kind == Kind.MARKER;
   }
 
-  /** True for a test with a measured value and unit instead of an outcome. */
+  /** {@return true for a test with a measured value and unit instead of an outcome} */
   public boolean isMeasured() {
     return kind == Kind.MEASURED;
   }
 
-  /** The one unit a measured test's value is given in (e.g. {@code 10^9/L}); empty for others. */
+  /** {@return the one unit a measured test's value is given in (e.g. {@code 10^9/L}); empty for others} */
   public Optional<String> unit() {
     return Optional.ofNullable(unit);
   }
 
-  /** True when {@code value} is a value this measured test can have (not negative, not absurd). */
+  /**
+   * {@return true when {@code value} is a value this measured test can have (not negative, not
+   * absurd)}
+   *
+   * @param value a value in the test's unit
+   */
   public boolean plausible(BigDecimal value) {
     return isMeasured() && value.compareTo(min) >= 0 && value.compareTo(max) <= 0;
   }
 
-  /** The smallest and largest value a measured test accepts, e.g. {@code 0 to 5000}. */
+  /** {@return the smallest and largest value a measured test accepts, e.g. {@code 0 to 5000}} */
   public String plausibleRange() {
     return min.toPlainString() + " to " + max.toPlainString();
   }
 
   /**
-   * The outcomes this test may have, in declaration order; the first is the clean one. A measured
-   * test has none.
+   * {@return the outcomes this test may have, in declaration order; the first is the clean one. A measured
+   * test has none}
    */
   public Set<LabOutcome> outcomes() {
     if (kind == Kind.MEASURED) {
@@ -91,6 +103,11 @@ public enum LabTest {
     return EnumSet.copyOf(kind == Kind.MARKER ? MARKER_OUTCOMES : PANEL_OUTCOMES);
   }
 
+  /**
+   * {@return true when {@code outcome} is one this test can have (never for a measured test)}
+   *
+   * @param outcome the outcome to check
+   */
   public boolean allows(LabOutcome outcome) {
     if (kind == Kind.MEASURED) {
       return false;

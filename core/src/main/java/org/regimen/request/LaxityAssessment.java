@@ -12,9 +12,14 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface LaxityAssessment {
+  /** {@return how loose the skin is; absent when not assessed} */
   @Value.Redacted
   Optional<Severity> severity();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableLaxityAssessment.Builder builder() {
     return ImmutableLaxityAssessment.builder();
   }

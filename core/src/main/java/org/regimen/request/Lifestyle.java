@@ -12,12 +12,18 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Lifestyle {
+  /** {@return whether the patient smokes; absent when not known} */
   @Value.Redacted
   Optional<Boolean> smoker();
 
+  /** {@return whether the patient uses a sunbed (solarium) often; absent when not known} */
   @Value.Redacted
   Optional<Boolean> frequentSolarium();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableLifestyle.Builder builder() {
     return ImmutableLifestyle.builder();
   }

@@ -16,43 +16,65 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Medication {
+  /** {@return the kind of medicine} */
   @Value.Redacted
   MedicationKind kind();
 
-  /** First day of the course, inclusive; absent when not known. */
+  /** {@return the first day of the course, inclusive; absent when not known} */
   @Value.Redacted
   Optional<LocalDate> from();
 
-  /** Last day of the course, inclusive; absent for an ongoing or open-ended course. */
+  /** {@return the last day of the course, inclusive; absent for an ongoing or open-ended course} */
   @Value.Redacted
   Optional<LocalDate> until();
 
-  /** True when a prescriber prescribed it, false when self-chosen; absent when not known. */
+  /** {@return true when a prescriber prescribed it, false when self-chosen; absent when not known} */
   @Value.Redacted
   Optional<Boolean> prescribed();
 
-  /** The area a local medicine was given in (a steroid injection); absent for a systemic one. */
+  /** {@return the area a local medicine was given in (a steroid injection); absent for a systemic one} */
   @Value.Redacted
   Optional<BodyArea> area();
 
-  /** True when a prescriber is known to have prescribed it. */
+  /** {@return true when a prescriber is known to have prescribed it} */
   default boolean knownPrescribed() {
     return prescribed().orElse(false);
   }
 
-  /** True when the course ended before {@code day}: it is history on that day. */
+  /**
+   * {@return true when the course ended before {@code day}: it is history on that day}
+   *
+   * @param day the day asked about, usually the plan's {@code asOf}
+   */
   default boolean endedBefore(LocalDate day) {
     return until().filter(last -> last.isBefore(day)).isPresent();
   }
 
+  /**
+   * {@return an ongoing course of {@code kind}: no first or last day, prescription not known}
+   *
+   * @param kind the kind of medicine
+   */
   static Medication ongoing(MedicationKind kind) {
     return ImmutableMedication.builder().kind(kind).build();
   }
 
+  /**
+   * {@return an ongoing local medicine of {@code kind} given in {@code area}}
+   *
+   * @param kind the kind of medicine, a local one ({@link MedicationKind#isLocal()})
+   * @param area the area it was given in
+   */
   static Medication inArea(MedicationKind kind, BodyArea area) {
     return ImmutableMedication.builder().kind(kind).area(area).build();
   }
 
+  /**
+   * {@return a course of {@code kind} whose last day is {@code lastDay}}
+   *
+   * @param kind the kind of medicine
+   * @param lastDay the last day of the course, inclusive
+   */
   static Medication until(MedicationKind kind, LocalDate lastDay) {
     return ImmutableMedication.builder().kind(kind).until(lastDay).build();
   }

@@ -8,10 +8,15 @@ package org.regimen.request;
  * @since 0.1.0
  */
 public enum MedicationKind {
+  /** An antibiotic course. */
   ANTIBIOTIC,
+  /** An anticoagulant (warfarin, a DOAC, heparin): a prescribed blood thinner. */
   ANTICOAGULANT,
+  /** An antiplatelet medicine (clopidogrel, a prescribed aspirin). */
   ANTIPLATELET,
+  /** A supplement that thins the blood (fish oil, ginkgo, vitamin E...). */
   BLOOD_THINNING_SUPPLEMENT,
+  /** An immunosuppressant. */
   IMMUNOSUPPRESSANT,
   /** Oral isotretinoin or any other systemic retinoid (acitretin, alitretinoin). */
   ISOTRETINOIN,
@@ -23,6 +28,7 @@ public enum MedicationKind {
   CORTICOSTEROID_SYSTEMIC,
   /** A corticosteroid injected into one area (a steroid injection into a scar or joint). */
   CORTICOSTEROID_LOCAL,
+  /** Chemotherapy for cancer. */
   CHEMOTHERAPY,
   /** A medicine that makes the skin sensitive to light (doxycycline, some diuretics...). */
   PHOTOSENSITISING,
@@ -31,7 +37,7 @@ public enum MedicationKind {
   /** An antiviral (aciclovir, valaciclovir...), often taken against cold sores. */
   ANTIVIRAL;
 
-  /** True for a medicine given into one area, whose record must name the area. */
+  /** {@return true for a medicine given into one area, whose record must name the area} */
   public boolean isLocal() {
     return this == CORTICOSTEROID_LOCAL;
   }

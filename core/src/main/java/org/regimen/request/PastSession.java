@@ -14,30 +14,41 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface PastSession {
-  /** Module id of the treatment given (a treatment not installed here is another course). */
+  /** {@return the module id of the treatment given (a treatment not installed here is another course)} */
   String treatment();
 
-  /** The day of the session; never after the request's {@code asOf}. */
+  /** {@return the day of the session; never after the request's {@code asOf}} */
   @Value.Redacted
   LocalDate date();
 
-  /** Areas treated; empty when not recorded (then it is taken as this course's session). */
+  /** {@return the areas treated; empty when not recorded (then it is taken as this course's session)} */
   @Value.Redacted
   List<BodyArea> areas();
 
-  /** Risk codes seen after the session (e.g. {@code BRUISING}): expected effects, shown only. */
+  /** {@return the risk codes seen after the session (e.g. {@code BRUISING}): expected effects, shown only} */
   @Value.Redacted
   List<String> reactions();
 
-  /** Adverse events after the session; each becomes a finding. */
+  /** {@return the adverse events after the session; each becomes a finding} */
   @Value.Redacted
   List<AdverseEvent> adverse();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutablePastSession.Builder builder() {
     return ImmutablePastSession.builder();
   }
 
-  /** A session of {@code treatment} on {@code date} in {@code areas}, with nothing recorded after it. */
+  /**
+   * {@return a session of {@code treatment} on {@code date} in {@code areas}, with nothing recorded
+   * after it}
+   *
+   * @param treatment the module id of the treatment given
+   * @param date the day of the session
+   * @param areas the areas treated; empty when not recorded
+   */
   static PastSession of(String treatment, LocalDate date, List<BodyArea> areas) {
     return builder().treatment(treatment).date(date).areas(areas).build();
   }

@@ -18,73 +18,105 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface PatientProfile {
+  /**
+   * {@return the patient's date of birth; empty when not recorded (age rules then ask to confirm
+   * it)}
+   */
   @Value.Redacted
   Optional<LocalDate> birthDate();
 
+  /** {@return the patient's sex; empty when not recorded} */
   @Value.Redacted
   Optional<Sex> sex();
 
+  /** {@return whether the patient is pregnant or breastfeeding; empty when not recorded} */
   @Value.Redacted
   Optional<PregnancyStatus> pregnancy();
 
+  /**
+   * {@return the patient's systemic conditions; empty when not asked, an empty list when known:
+   * none}
+   */
   @Value.Redacted
   Optional<List<Condition>> conditions();
 
   /**
-   * Status and since-when of conditions recorded in object form, at most one per code, each code
-   * also in {@link #conditions()}; a condition without one has its status not known.
+   * {@return the status and since-when of conditions recorded in object form, at most one per code, each code
+   * also in {@link #conditions()}; a condition without one has its status not known}
    */
   @Value.Redacted
   List<ConditionDetail> conditionDetails();
 
+  /**
+   * {@return the medicines the patient takes or took; empty when not asked, an empty list when
+   * known: none}
+   */
   @Value.Redacted
   Optional<List<Medication>> medications();
 
+  /** {@return the patient's allergies; empty when not asked, an empty list when known: none} */
   @Value.Redacted
   Optional<List<Allergy>> allergies();
 
+  /**
+   * {@return findings in body areas (an infection, a sunburn...); empty when not examined, an empty
+   * list when known: none}
+   */
   @Value.Redacted
   Optional<List<AreaFinding>> areaFindings();
 
   /**
-   * Procedures the patient had (a filler, a laser, surgery...), each with its area and day; absent
-   * when not asked, {@code []} when the patient had none.
+   * {@return the procedures the patient had (a filler, a laser, surgery...), each with its area and day; absent
+   * when not asked, {@code []} when the patient had none}
    */
   @Value.Redacted
   Optional<List<Procedure>> procedures();
 
+  /** {@return the patient's skin phototype and type; empty when not recorded} */
   @Value.Redacted
   Optional<Skin> skin();
 
+  /** {@return the patient's menstrual cycle; empty when not recorded} */
   @Value.Redacted
   Optional<MenstrualCycle> menstruation();
 
-  /** Trying to conceive, a delivery, a pregnancy test; absent when none of it is known. */
+  /** {@return the reproductive facts (trying to conceive, a delivery, a pregnancy test); absent when none of it is known} */
   @Value.Redacted
   Optional<Reproductive> reproductive();
 
-  /** Results on file; tests absent here are missing. */
+  /** {@return the laboratory results on file; a test absent here is missing} */
   @Value.Redacted
   List<LabResult> labResults();
 
+  /** {@return whether the patient smokes or uses a sunbed; empty when not recorded} */
   @Value.Redacted
   Optional<Lifestyle> lifestyle();
 
-  /** True if the patient's conditions are known and include {@code condition}. */
+  /**
+   * {@return true if the patient's conditions are known and include {@code condition}}
+   *
+   * @param condition the condition asked about
+   */
   default boolean has(Condition condition) {
     return conditions().map(list -> list.contains(condition)).orElse(false);
   }
 
   /**
-   * The status a rule judges {@code condition} by: the recorded one, or {@link
-   * ConditionStatus#ACTIVE} when none is recorded (unknown is never the mildest).
+   * {@return the status a rule judges {@code condition} by: the recorded one, or {@link
+   * ConditionStatus#ACTIVE} when none is recorded (unknown is never the mildest)}
+   *
+   * @param condition the condition asked about
    */
   default ConditionStatus judgedStatus(Condition condition) {
     Objects.requireNonNull(condition, "condition");
     return statusOf(condition).orElse(ConditionStatus.ACTIVE);
   }
 
-  /** The status recorded for {@code condition}, if any. */
+  /**
+   * {@return the status recorded for {@code condition}, if any}
+   *
+   * @param condition the condition asked about
+   */
   default Optional<ConditionStatus> statusOf(Condition condition) {
     Objects.requireNonNull(condition, "condition");
     return conditionDetails().stream()
@@ -93,11 +125,21 @@ public interface PatientProfile {
         .flatMap(ConditionDetail::status);
   }
 
-  /** True if the patient's allergies are known and include {@code allergy}. */
+  /**
+   * {@return true if the patient's allergies are known and include {@code allergy}}
+   *
+   * @param allergy the allergy asked about
+   */
   default boolean isAllergicTo(Allergy allergy) {
     return allergies().map(list -> list.contains(allergy)).orElse(false);
   }
 
+  /**
+   * Immutables' check: keeps immutable copies of lists a caller handed in inside an {@code
+   * Optional}. Called by the generated builder; callers need not call it.
+   *
+   * @return this profile, or a copy with immutable lists
+   */
   @Value.Check
   default PatientProfile normalize() {
     // Callers may hand in mutable lists inside Optional: keep our own immutable copies.
@@ -124,6 +166,10 @@ public interface PatientProfile {
     return !list.getClass().getName().startsWith("java.util.ImmutableCollections");
   }
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutablePatientProfile.Builder builder() {
     return ImmutablePatientProfile.builder();
   }

@@ -6,8 +6,12 @@ package org.regimen.request;
  * @since 0.1.0
  */
 public enum PregnancyStatus {
+  /** Neither pregnant nor breastfeeding. */
   NONE,
+  /** Pregnant. */
   PREGNANT,
+  /** Breastfeeding. */
   BREASTFEEDING,
+  /** Asked, but the patient does not know (treated like not recorded: confirm before session 1). */
   UNKNOWN
 }

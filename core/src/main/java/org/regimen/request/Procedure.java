@@ -13,18 +13,28 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Procedure {
+  /** {@return the kind of procedure} */
   @Value.Redacted
   @Value.Parameter
   ProcedureKind kind();
 
+  /** {@return the area it was done in} */
   @Value.Redacted
   @Value.Parameter
   BodyArea area();
 
+  /** {@return the day it was done; not after the request's {@code asOf}} */
   @Value.Redacted
   @Value.Parameter
   LocalDate date();
 
+  /**
+   * {@return a {@code kind} procedure done in {@code area} on {@code date}}
+   *
+   * @param kind the kind of procedure
+   * @param area the area it was done in
+   * @param date the day it was done
+   */
   static Procedure of(ProcedureKind kind, BodyArea area, LocalDate date) {
     return ImmutableProcedure.of(kind, area, date);
   }

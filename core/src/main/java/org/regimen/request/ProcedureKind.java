@@ -13,7 +13,9 @@ public enum ProcedureKind {
   NEUROTOXIN,
   /** Any laser or intense-light treatment of the area, ablative or not. */
   LASER,
+  /** A chemical peel of the area. */
   CHEMICAL_PEEL,
+  /** Microneedling of the area (collagen induction). */
   MICRONEEDLING,
   /** Radiofrequency tightening, with or without needles ("RF lifting"). */
   RADIOFREQUENCY,
@@ -21,6 +23,8 @@ public enum ProcedureKind {
   THREAD_LIFT,
   /** Surgery in the area (an incision or excision; not liposuction). */
   SURGERY,
+  /** Liposuction in the area; any liposuction also matters for a fat harvest. */
   LIPOSUCTION,
+  /** A tattoo in the area, whenever it was made; needles may carry its ink deeper. */
   TATTOO
 }

@@ -17,16 +17,25 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Reproductive {
+  /**
+   * {@return whether the patient is trying to conceive; absent when not known (then asked before
+   * session 1)}
+   */
   @Value.Redacted
   Optional<Boolean> tryingToConceive();
 
-  /** The day of the latest delivery; not after asOf. */
+  /** {@return the day of the latest delivery; not after asOf} */
   @Value.Redacted
   Optional<LocalDate> deliveredOn();
 
+  /** {@return the latest pregnancy test; absent when none is on file} */
   @Value.Redacted
   Optional<PregnancyTest> pregnancyTest();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableReproductive.Builder builder() {
     return ImmutableReproductive.builder();
   }

@@ -6,7 +6,10 @@ package org.regimen.request;
  * @since 0.1.0
  */
 public enum Severity {
+  /** Mild. */
   MILD,
+  /** Moderate. */
   MODERATE,
+  /** Severe. */
   SEVERE
 }

@@ -12,16 +12,22 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface StriaeAssessment {
+  /** {@return the marks' stage, red (RUBRA) or white (ALBA); absent when not assessed} */
   @Value.Redacted
   Optional<StriaeStage> stage();
 
-  /** Age of the marks in whole months. */
+  /** {@return the age of the marks in whole months} */
   @Value.Redacted
   Optional<Integer> ageMonths();
 
+  /** {@return how severe the marks are; absent when not assessed} */
   @Value.Redacted
   Optional<Severity> severity();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableStriaeAssessment.Builder builder() {
     return ImmutableStriaeAssessment.builder();
   }

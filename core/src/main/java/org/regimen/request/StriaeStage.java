@@ -6,6 +6,8 @@ package org.regimen.request;
  * @since 0.1.0
  */
 public enum StriaeStage {
+  /** Striae rubrae: red or purple, recent marks. */
   RUBRA,
+  /** Striae albae: white, mature marks. */
   ALBA
 }

@@ -20,77 +20,93 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface TreatmentRequest {
-  /** The caller's own reference, echoed in answers; must not be a patient identifier in clear. */
+  /** {@return the caller's own reference, echoed in answers; must not be a patient identifier in clear} */
   @Value.Redacted
   Optional<String> id();
 
-  /** The day the plan is made: the reference for age, test recency and lead times. */
+  /** {@return the day the plan is made: the reference for age, test recency and lead times} */
   @Value.Redacted
   LocalDate asOf();
 
-  /** Language of patient-facing texts, as an ISO 639-1 code; English when absent or unavailable. */
+  /** {@return the language of patient-facing texts, as an ISO 639-1 code; English when absent or unavailable} */
   @Value.Redacted
   Optional<String> language();
 
+  /** {@return the currency of costs; EUR when not given} */
   @Value.Default
   @Value.Redacted
   default Currency currency() {
     return Currency.EUR;
   }
 
+  /** {@return the clinic's name, phone, longest visit and variant; absent when none is given} */
   @Value.Redacted
   Optional<Clinic> clinic();
 
-  /** Module id of the one treatment asked for. */
+  /** {@return the module id of the one treatment asked for} */
   @Value.Redacted
   Optional<String> treatment();
 
   /**
-   * The parts of a combined plan, instead of {@link #treatment()}: each a module id and, optionally,
-   * its own indication, areas and assessment ({@link CombinedTreatment}).
+   * {@return the parts of a combined plan, instead of {@link #treatment()}: each a module id and, optionally,
+   * its own indication, areas and assessment ({@link CombinedTreatment})}
    */
   @Value.Redacted
   List<CombinedTreatment> treatments();
 
-  /** The module ids of {@link #treatments()}, in order. */
+  /** {@return the module ids of {@link #treatments()}, in order} */
   default List<String> treatmentIds() {
     return treatments().stream().map(CombinedTreatment::treatment).toList();
   }
 
+  /** {@return what is to be treated (the first part's indication in a combined request)} */
   @Value.Redacted
   Indication indication();
 
+  /**
+   * {@return the stretch marks' stage, age and severity (indication {@code STRETCH_MARKS} only)}
+   */
   @Value.Redacted
   Optional<StriaeAssessment> striae();
 
+  /** {@return how loose the skin is (indication {@code SKIN_LAXITY} only)} */
   @Value.Redacted
   Optional<LaxityAssessment> laxity();
 
-  /** The assessment of any indication: its severity (contract.md, "Additions"). */
+  /** {@return the assessment of any indication: its severity (contract.md, "Additions")} */
   @Value.Redacted
   Optional<Assessment> assessment();
 
-  /** Areas to treat, in the caller's order, without repeats. */
+  /** {@return the areas to treat, in the caller's order, without repeats} */
   @Value.Redacted
   List<BodyArea> areas();
 
-  /** The first day the patient could come; {@code asOf} when absent. */
+  /** {@return the first day the patient could come; {@code asOf} when absent} */
   @Value.Redacted
   Optional<LocalDate> earliestStart();
 
+  /** {@return what the clinic knows of the patient} */
   @Value.Redacted
   PatientProfile patient();
 
-  /** What was already done; absent for a course not yet begun. */
+  /** {@return what was already done; absent for a course not yet begun} */
   @Value.Redacted
   Optional<History> history();
 
+  /**
+   * {@return the clinic's open days and the patient's unavailable days and events; no constraints
+   * when not given}
+   */
   @Value.Default
   @Value.Redacted
   default CalendarConstraints calendar() {
     return CalendarConstraints.NONE;
   }
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableTreatmentRequest.Builder builder() {
     return ImmutableTreatmentRequest.builder();
   }
