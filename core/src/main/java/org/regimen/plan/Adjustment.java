@@ -12,14 +12,17 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Adjustment {
+  /** {@return the number of the session that was moved} */
   @Value.Parameter
   @Value.Redacted
   int session();
 
+  /** {@return why it was moved} */
   @Value.Parameter
   @Value.Redacted
   AdjustmentReason reason();
 
+  /** {@return what was changed, in plain words for the practitioner} */
   @Value.Parameter
   @Value.Redacted
   String text();
@@ -28,6 +31,13 @@ public interface Adjustment {
   @Value.Redacted
   Optional<String> treatment();
 
+  /**
+   * {@return an adjustment of one session}
+   *
+   * @param session the number of the session moved
+   * @param reason why it was moved
+   * @param text what was changed, in plain words
+   */
   static Adjustment of(int session, AdjustmentReason reason, String text) {
     return ImmutableAdjustment.of(session, reason, text);
   }

@@ -12,6 +12,7 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Alternative {
+  /** {@return the alternative's name, e.g. a laser treatment} */
   @Value.Redacted
   String name();
 
@@ -33,6 +34,10 @@ public interface Alternative {
     return false;
   }
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableAlternative.Builder builder() {
     return ImmutableAlternative.builder();
   }

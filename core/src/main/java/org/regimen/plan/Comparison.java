@@ -15,9 +15,14 @@ import org.regimen.request.Indication;
 @Value.Immutable
 @RegimenStyle
 public interface Comparison {
+  /**
+   * {@return the request's {@code id}, echoed; absent when the request had none or it was not
+   * echoed}
+   */
   @Value.Redacted
   Optional<String> id();
 
+  /** {@return the indication the options are compared for} */
   @Value.Redacted
   Indication indication();
 
@@ -32,6 +37,10 @@ public interface Comparison {
   @Value.Redacted
   List<Alternative> alternatives();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableComparison.Builder builder() {
     return ImmutableComparison.builder();
   }

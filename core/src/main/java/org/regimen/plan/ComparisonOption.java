@@ -15,12 +15,15 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface ComparisonOption {
+  /** {@return the treatment, its protocol version and digests} */
   @Value.Redacted
   TreatmentRef treatment();
 
+  /** {@return the patient's eligibility for this treatment} */
   @Value.Redacted
   Eligibility eligibility();
 
+  /** {@return the number of sessions planned (those that remain, for a course in progress)} */
   @Value.Redacted
   int sessionCount();
 
@@ -44,15 +47,22 @@ public interface ComparisonOption {
   @Value.Redacted
   List<String> rankReasons();
 
+  /** {@return when results can be expected} */
   @Value.Redacted
   List<ResultWindow> results();
 
+  /** {@return the cost of the course; absent where neither protocol nor clinic gives prices} */
   @Value.Redacted
   Optional<Cost> cost();
 
+  /** {@return the codes of the treatment's risks, e.g. {@code BRUISING}} */
   @Value.Redacted
   List<String> riskCodes();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableComparisonOption.Builder builder() {
     return ImmutableComparisonOption.builder();
   }

@@ -12,12 +12,15 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Conflict {
+  /** {@return the constraint that could not be met} */
   @Value.Redacted
   ConstraintKind constraint();
 
+  /** {@return the session it concerns; absent when it concerns the whole plan} */
   @Value.Redacted
   Optional<Integer> session();
 
+  /** {@return what could not be met and why, in plain words for the practitioner} */
   @Value.Redacted
   String text();
 
@@ -25,6 +28,10 @@ public interface Conflict {
   @Value.Redacted
   Optional<String> treatment();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableConflict.Builder builder() {
     return ImmutableConflict.builder();
   }

@@ -17,18 +17,29 @@ public interface DatedInstruction {
   @Value.Redacted
   String code();
 
+  /** {@return the days the instruction holds, both ends included} */
   @Value.Redacted
   DateRange days();
 
+  /** {@return the instruction, in the plan's language, for the patient} */
   @Value.Redacted
   String text();
 
+  /**
+   * {@return the source the instruction comes from: a document's file name, a publication, or
+   * {@code regimen-default}}
+   */
   @Value.Redacted
   String source();
 
+  /** {@return the source's exact words; absent where the protocol quotes none} */
   @Value.Redacted
   Optional<String> sourceWords();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableDatedInstruction.Builder builder() {
     return ImmutableDatedInstruction.builder();
   }

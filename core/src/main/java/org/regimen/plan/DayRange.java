@@ -11,18 +11,32 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface DayRange {
+  /** {@return the fewest days; at least 0} */
   @Value.Parameter
   @Value.Redacted
   int min();
 
+  /** {@return the most days; at least {@link #min()}} */
   @Value.Parameter
   @Value.Redacted
   int max();
 
+  /**
+   * {@return the range from {@code min} to {@code max} days}
+   *
+   * @param min the fewest days, at least 0
+   * @param max the most days, at least {@code min}
+   * @throws IllegalArgumentException if {@code min} is negative or {@code max} is below it
+   */
   static DayRange of(int min, int max) {
     return ImmutableDayRange.of(min, max);
   }
 
+  /**
+   * Immutables' check, run by every builder and factory.
+   *
+   * @throws IllegalArgumentException if {@code min} is negative or {@code max} is below it
+   */
   @Value.Check
   default void check() {
     if (min() < 0) {

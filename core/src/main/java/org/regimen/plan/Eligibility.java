@@ -14,6 +14,7 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Eligibility {
+  /** {@return the overall verdict: the strongest among the findings about the whole patient} */
   @Value.Redacted
   EligibilityStatus status();
 
@@ -21,15 +22,22 @@ public interface Eligibility {
   @Value.Redacted
   Optional<LocalDate> earliestStart();
 
+  /** {@return every reason screening found, whole patient and per area} */
   @Value.Redacted
   List<Finding> findings();
 
+  /** {@return the requested areas left out of the plan, each with the finding's code} */
   @Value.Redacted
   List<ExcludedArea> excludedAreas();
 
+  /** {@return the laboratory tests to do (or repeat) before session 1} */
   @Value.Redacted
   List<RequiredTest> requiredTests();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableEligibility.Builder builder() {
     return ImmutableEligibility.builder();
   }

@@ -14,10 +14,12 @@ import org.regimen.request.BodyArea;
 @Value.Immutable
 @RegimenStyle
 public interface ExcludedArea {
+  /** {@return the area left out} */
   @Value.Parameter
   @Value.Redacted
   BodyArea area();
 
+  /** {@return the code of the finding that left it out, e.g. {@code ACTIVE_INFECTION}} */
   @Value.Parameter
   @Value.Redacted
   String code();
@@ -26,6 +28,12 @@ public interface ExcludedArea {
   @Value.Redacted
   Optional<String> treatment();
 
+  /**
+   * {@return an area left out by a finding}
+   *
+   * @param area the area left out
+   * @param code the finding's code
+   */
   static ExcludedArea of(BodyArea area, String code) {
     return ImmutableExcludedArea.of(area, code);
   }

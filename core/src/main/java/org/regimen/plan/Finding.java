@@ -19,6 +19,7 @@ public interface Finding {
   @Value.Redacted
   String code();
 
+  /** {@return how strongly the finding weighs: ABSOLUTE, TEMPORARY, RELATIVE or PRECAUTION} */
   @Value.Redacted
   FindingSeverity severity();
 
@@ -59,6 +60,10 @@ public interface Finding {
   @Value.Redacted
   Optional<String> treatment();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableFinding.Builder builder() {
     return ImmutableFinding.builder();
   }

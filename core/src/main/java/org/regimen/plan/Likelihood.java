@@ -6,7 +6,10 @@ package org.regimen.plan;
  * @since 0.1.0
  */
 public enum Likelihood {
+  /** Common: affects many patients. */
   COMMON,
+  /** Uncommon. */
   UNCOMMON,
+  /** Rare. */
   RARE
 }

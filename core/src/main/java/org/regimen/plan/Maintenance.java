@@ -13,15 +13,19 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Maintenance {
+  /** {@return when maintenance is due; absent where the source gives no time} */
   @Value.Redacted
   Optional<DateRange> days();
 
+  /** {@return what maintenance the source advises, in plain words} */
   @Value.Redacted
   String text();
 
+  /** {@return the source: a document's file name, a publication, or {@code regimen-default}} */
   @Value.Redacted
   String source();
 
+  /** {@return the source's exact words} */
   @Value.Redacted
   String sourceWords();
 
@@ -29,6 +33,10 @@ public interface Maintenance {
   @Value.Redacted
   Optional<String> treatment();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableMaintenance.Builder builder() {
     return ImmutableMaintenance.builder();
   }

@@ -13,18 +13,23 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface ResultWindow {
+  /** {@return which phase of the result the window is for} */
   @Value.Redacted
   ResultPhase phase();
 
+  /** {@return the days the phase is expected, both ends included} */
   @Value.Redacted
   DateRange days();
 
+  /** {@return the source: a document's file name, a publication, or {@code regimen-default}} */
   @Value.Redacted
   String source();
 
+  /** {@return the source's exact words} */
   @Value.Redacted
   String sourceWords();
 
+  /** {@return a note on the window for the practitioner, where there is one} */
   @Value.Redacted
   Optional<String> note();
 
@@ -32,6 +37,10 @@ public interface ResultWindow {
   @Value.Redacted
   Optional<String> treatment();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableResultWindow.Builder builder() {
     return ImmutableResultWindow.builder();
   }

@@ -12,12 +12,15 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Risk {
+  /** {@return the risk's stable code, e.g. {@code BRUISING}} */
   @Value.Redacted
   String code();
 
+  /** {@return how often it happens} */
   @Value.Redacted
   Likelihood likelihood();
 
+  /** {@return where it happens: the injection site, the harvest site, or the whole body} */
   @Value.Redacted
   RiskSite site();
 
@@ -25,12 +28,15 @@ public interface Risk {
   @Value.Redacted
   Optional<DayRange> resolvesInDays();
 
+  /** {@return the risk, in plain words for the patient} */
   @Value.Redacted
   String text();
 
+  /** {@return the source: a document's file name, a publication, or {@code regimen-default}} */
   @Value.Redacted
   String source();
 
+  /** {@return the source's exact words} */
   @Value.Redacted
   String sourceWords();
 
@@ -42,6 +48,10 @@ public interface Risk {
   @Value.Redacted
   Optional<String> treatment();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableRisk.Builder builder() {
     return ImmutableRisk.builder();
   }

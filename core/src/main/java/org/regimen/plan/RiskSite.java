@@ -6,7 +6,10 @@ package org.regimen.plan;
  * @since 0.1.0
  */
 public enum RiskSite {
+  /** Where the injections go in. */
   INJECTION,
+  /** Where tissue is harvested (stem cells' fat harvest). */
   HARVEST,
+  /** The whole body. */
   SYSTEMIC
 }

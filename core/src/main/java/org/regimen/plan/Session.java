@@ -24,6 +24,7 @@ public interface Session {
   @Value.Redacted
   Optional<String> treatment();
 
+  /** {@return the day of the session (of its first visit, for a split session)} */
   @Value.Redacted
   LocalDate date();
 
@@ -35,6 +36,7 @@ public interface Session {
   @Value.Redacted
   int visitMinutes();
 
+  /** {@return when in the day the session is booked: any time, or the morning} */
   @Value.Redacted
   TimeOfDay timeOfDay();
 
@@ -42,6 +44,7 @@ public interface Session {
   @Value.Redacted
   Optional<Integer> fastingHours();
 
+  /** {@return the areas treated (on the first visit, for a split session)} */
   @Value.Redacted
   List<BodyArea> areas();
 
@@ -57,9 +60,16 @@ public interface Session {
   @Value.Redacted
   Optional<BodyArea> harvestSite();
 
+  /**
+   * {@return who may give the session, as the protocol names them, e.g. {@code REGISTERED_NURSE}}
+   */
   @Value.Redacted
   List<String> practitioners();
 
+  /**
+   * {@return the steps of the session in order, as the protocol names them, e.g. {@code
+   * BLOOD_DRAW}}
+   */
   @Value.Redacted
   List<String> steps();
 
@@ -71,9 +81,11 @@ public interface Session {
   @Value.Redacted
   Optional<DateRange> downtime();
 
+  /** {@return the preparation instructions for the days before the session} */
   @Value.Redacted
   List<DatedInstruction> before();
 
+  /** {@return the aftercare instructions for the days after the session} */
   @Value.Redacted
   List<DatedInstruction> after();
 
@@ -81,6 +93,10 @@ public interface Session {
   @Value.Redacted
   boolean tentative();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableSession.Builder builder() {
     return ImmutableSession.builder();
   }

@@ -16,9 +16,11 @@ import org.regimen.request.BodyArea;
 @Value.Immutable
 @RegimenStyle
 public interface SessionVisit {
+  /** {@return the day of this further visit; later than the visit before it} */
   @Value.Redacted
   LocalDate date();
 
+  /** {@return the areas treated on this visit} */
   @Value.Redacted
   List<BodyArea> areas();
 
@@ -30,6 +32,10 @@ public interface SessionVisit {
   @Value.Redacted
   int visitMinutes();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableSessionVisit.Builder builder() {
     return ImmutableSessionVisit.builder();
   }

@@ -6,6 +6,8 @@ package org.regimen.plan;
  * @since 0.1.0
  */
 public enum TimeOfDay {
+  /** Any time the clinic is open. */
   ANY,
+  /** In the morning, e.g. for a fasting blood draw. */
   MORNING
 }

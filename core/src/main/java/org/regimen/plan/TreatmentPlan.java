@@ -21,6 +21,10 @@ import org.regimen.request.PastSession;
 @Value.Immutable
 @RegimenStyle
 public interface TreatmentPlan {
+  /**
+   * {@return the request's {@code id}, echoed; absent when the request had none or it was not
+   * echoed}
+   */
   @Value.Redacted
   Optional<String> id();
 
@@ -39,6 +43,7 @@ public interface TreatmentPlan {
   @Value.Redacted
   List<TreatmentRef> treatments();
 
+  /** {@return the indication planned for (the first part's, in a combined plan)} */
   @Value.Redacted
   Indication indication();
 
@@ -46,6 +51,7 @@ public interface TreatmentPlan {
   @Value.Redacted
   String language();
 
+  /** {@return the patient's eligibility: status, findings, areas left out and tests to do} */
   @Value.Redacted
   Eligibility eligibility();
 
@@ -57,24 +63,39 @@ public interface TreatmentPlan {
   @Value.Redacted
   List<Session> sessions();
 
+  /** {@return the visits that are not treatment sessions, e.g. a consultation before session 1} */
   @Value.Redacted
   List<Visit> visits();
 
+  /** {@return when results can be expected, phase by phase, with their sources} */
   @Value.Redacted
   List<ResultWindow> results();
 
+  /** {@return the risks of the treatment, with how often and where they happen} */
   @Value.Redacted
   List<Risk> risks();
 
+  /** {@return the maintenance the sources advise after the course; absent where they give none} */
   @Value.Redacted
   Optional<Maintenance> maintenance();
 
+  /**
+   * {@return the cost of the course; absent where neither protocol nor clinic gives prices (never
+   * zero for unknown)}
+   */
   @Value.Redacted
   Optional<Cost> cost();
 
+  /**
+   * {@return what the scheduler changed and why (a moved session, a stretched gap, a skipped week)}
+   */
   @Value.Redacted
   List<Adjustment> adjustments();
 
+  /**
+   * {@return the constraints that could not be met; when no schedule is possible at all, the
+   * sessions are empty and these say why}
+   */
   @Value.Redacted
   List<Conflict> conflicts();
 
@@ -112,6 +133,10 @@ public interface TreatmentPlan {
     return done;
   }
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableTreatmentPlan.Builder builder() {
     return ImmutableTreatmentPlan.builder();
   }

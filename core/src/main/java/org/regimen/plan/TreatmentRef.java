@@ -18,6 +18,7 @@ public interface TreatmentRef {
   @Value.Redacted
   String id();
 
+  /** {@return the treatment's name for people, e.g. "Platelet-rich plasma injections"} */
   @Value.Parameter
   @Value.Redacted
   String name();
@@ -58,6 +59,15 @@ public interface TreatmentRef {
   @Value.Redacted
   java.util.List<org.regimen.request.BodyArea> areas();
 
+  /**
+   * {@return a reference to a single treatment, without variant, indication or areas}
+   *
+   * @param id the module id
+   * @param name the treatment's name
+   * @param protocolVersion the protocol document's version
+   * @param protocolDigest SHA-256 of the protocol document, 64 lower-case hex digits
+   * @param baselineDigest SHA-256 of the baseline rules, 64 lower-case hex digits
+   */
   static TreatmentRef of(
       String id, String name, String protocolVersion, String protocolDigest, String baselineDigest) {
     return ImmutableTreatmentRef.of(id, name, protocolVersion, protocolDigest, baselineDigest);

@@ -11,10 +11,12 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface VariantRef {
+  /** {@return the variant's id} */
   @Value.Parameter
   @Value.Redacted
   String id();
 
+  /** {@return the variant document's own version, {@code MAJOR.MINOR.PATCH}} */
   @Value.Parameter
   @Value.Redacted
   String version();
@@ -24,6 +26,13 @@ public interface VariantRef {
   @Value.Redacted
   String digest();
 
+  /**
+   * {@return a reference to a variant}
+   *
+   * @param id the variant's id
+   * @param version its version
+   * @param digest SHA-256 of its canonical JSON, 64 lower-case hex digits
+   */
   static VariantRef of(String id, String version, String digest) {
     return ImmutableVariantRef.of(id, version, digest);
   }

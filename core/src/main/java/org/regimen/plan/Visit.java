@@ -13,12 +13,15 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Visit {
+  /** {@return what kind of visit it is} */
   @Value.Redacted
   VisitKind kind();
 
+  /** {@return the day of the visit} */
   @Value.Redacted
   LocalDate date();
 
+  /** {@return what the visit is for, in plain words} */
   @Value.Redacted
   String purpose();
 
@@ -26,6 +29,10 @@ public interface Visit {
   @Value.Redacted
   Optional<String> treatment();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableVisit.Builder builder() {
     return ImmutableVisit.builder();
   }
