@@ -26,13 +26,16 @@ public interface Comparison {
   @Value.Redacted
   Indication indication();
 
-  /** {@return one option per installed module that treats the indication, in the comparison's order (eligible options first)} */
+  /**
+   * {@return one option per installed module that treats the indication, in the comparison's order
+   * (eligible options first)}
+   */
   @Value.Redacted
   List<ComparisonOption> options();
 
   /**
-   * {@return treatments the installed protocols' sources compare with, for this indication: reference text
-   * only, never planned by Regimen ({@link Alternative#planned()} is false)}
+   * {@return treatments the installed protocols' sources compare with, for this indication:
+   * reference text only, never planned by Regimen ({@link Alternative#planned()} is false)}
    */
   @Value.Redacted
   List<Alternative> alternatives();

@@ -31,14 +31,16 @@ public interface ComparisonOption {
   @Value.Redacted
   long courseDays();
 
-  /** {@return the date of session 1, where sessions could be planned (not a consultation before it)} */
+  /**
+   * {@return the date of session 1, where sessions could be planned (not a consultation before it)}
+   */
   @Value.Redacted
   Optional<LocalDate> firstSession();
 
   /**
-   * {@return total downtime days over the course, counting every site of the procedure: a session's downtime
-   * is its protocol downtime or, when longer, the healing time of a common side effect at the harvest
-   * site (stem cells' fat harvest)}
+   * {@return total downtime days over the course, counting every site of the procedure: a session's
+   * downtime is its protocol downtime or, when longer, the healing time of a common side effect at
+   * the harvest site (stem cells' fat harvest)}
    */
   @Value.Redacted
   long downtimeDays();

@@ -1,7 +1,8 @@
 package org.regimen.plan;
 
 /**
- * Overall eligibility. Declared from weakest to strongest: the plan takes the strongest of its findings.
+ * Overall eligibility. Declared from weakest to strongest: the plan takes the strongest of its
+ * findings.
  *
  * @since 0.1.0
  */

@@ -27,7 +27,10 @@ public interface EvaluatedSession {
    */
   PastSessionStatus status();
 
-  /** {@return why it counts or not, for the practitioner and the patient; free of patient values other than the course's own} */
+  /**
+   * {@return why it counts or not, for the practitioner and the patient; free of patient values
+   * other than the course's own}
+   */
   String text();
 
   /**

@@ -36,8 +36,8 @@ public interface Finding {
   String action();
 
   /**
-   * {@return the patient's words for this finding, in the second person: the only text of a finding a
-   * patient document may show. Absent where a clinician must disclose the finding in person (a
+   * {@return the patient's words for this finding, in the second person: the only text of a finding
+   * a patient document may show. Absent where a clinician must disclose the finding in person (a
    * positive infection marker, cancer): the handout then says only that the practitioner will talk
    * it through}
    */
@@ -52,7 +52,9 @@ public interface Finding {
   @Value.Redacted
   String sourceWords();
 
-  /** {@return the last day the reason applies, inclusive; the first possible day is the day after} */
+  /**
+   * {@return the last day the reason applies, inclusive; the first possible day is the day after}
+   */
   @Value.Redacted
   Optional<LocalDate> until();
 

@@ -21,7 +21,9 @@ public enum FindingSeverity {
     this.status = status;
   }
 
-  /** {@return the eligibility status a finding of this severity about the whole patient leads to} */
+  /**
+   * {@return the eligibility status a finding of this severity about the whole patient leads to}
+   */
   public EligibilityStatus status() {
     return status;
   }

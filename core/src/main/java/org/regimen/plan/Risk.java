@@ -40,7 +40,9 @@ public interface Risk {
   @Value.Redacted
   String sourceWords();
 
-  /** {@return why this risk applies to this patient in particular, where it depends on the patient} */
+  /**
+   * {@return why this risk applies to this patient in particular, where it depends on the patient}
+   */
   @Value.Redacted
   Optional<String> note();
 

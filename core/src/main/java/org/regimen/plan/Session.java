@@ -40,7 +40,9 @@ public interface Session {
   @Value.Redacted
   TimeOfDay timeOfDay();
 
-  /** {@return hours without food before the session, where the protocol asks for an empty stomach} */
+  /**
+   * {@return hours without food before the session, where the protocol asks for an empty stomach}
+   */
   @Value.Redacted
   Optional<Integer> fastingHours();
 
@@ -49,9 +51,9 @@ public interface Session {
   List<BodyArea> areas();
 
   /**
-   * {@return the further visits of a session split over several days (more areas than one visit takes);
-   * empty for a session of one visit. {@link #date()}, {@link #areas()}, {@link #minutes()} and
-   * {@link #visitMinutes()} describe the first visit; the session counts once in the course}
+   * {@return the further visits of a session split over several days (more areas than one visit
+   * takes); empty for a session of one visit. {@link #date()}, {@link #areas()}, {@link #minutes()}
+   * and {@link #visitMinutes()} describe the first visit; the session counts once in the course}
    */
   @Value.Redacted
   List<SessionVisit> furtherVisits();
@@ -89,7 +91,10 @@ public interface Session {
   @Value.Redacted
   List<DatedInstruction> after();
 
-  /** {@return true when the plan's status means the session must not be booked yet or needs clearance} */
+  /**
+   * {@return true when the plan's status means the session must not be booked yet or needs
+   * clearance}
+   */
   @Value.Redacted
   boolean tentative();
 

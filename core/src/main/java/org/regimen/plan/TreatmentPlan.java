@@ -55,7 +55,9 @@ public interface TreatmentPlan {
   @Value.Redacted
   Eligibility eligibility();
 
-  /** {@return the past sessions as this plan judged them, in date order; empty without a history} */
+  /**
+   * {@return the past sessions as this plan judged them, in date order; empty without a history}
+   */
   @Value.Redacted
   List<EvaluatedSession> history();
 
@@ -100,9 +102,9 @@ public interface TreatmentPlan {
   List<Conflict> conflicts();
 
   /**
-   * {@return the plain texts for the practitioner that hold for every session of the course, stated once (issue
-   * 14: every session used to repeat them); a session's own {@link Session#notes()} say only what
-   * differs for it. In a combined plan each note starts with its treatment's name}
+   * {@return the plain texts for the practitioner that hold for every session of the course, stated
+   * once (issue 14: every session used to repeat them); a session's own {@link Session#notes()} say
+   * only what differs for it. In a combined plan each note starts with its treatment's name}
    */
   @Value.Redacted
   List<String> notes();
@@ -113,8 +115,8 @@ public interface TreatmentPlan {
 
   /**
    * "These were done as planned": the first {@code firstK} sessions of this plan, on their planned
-   * dates and areas, as the {@code history.sessions} of a later request (each session's own treatment
-   * in a combined plan). For replaying a course and for tests.
+   * dates and areas, as the {@code history.sessions} of a later request (each session's own
+   * treatment in a combined plan). For replaying a course and for tests.
    *
    * @param firstK how many sessions were done, from 0
    * @return the past sessions, in the plan's order

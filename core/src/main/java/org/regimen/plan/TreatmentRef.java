@@ -28,33 +28,39 @@ public interface TreatmentRef {
   @Value.Redacted
   String protocolVersion();
 
-  /** {@return SHA-256 of the protocol document's canonical JSON as loaded, 64 lower-case hex digits} */
+  /**
+   * {@return SHA-256 of the protocol document's canonical JSON as loaded, 64 lower-case hex digits}
+   */
   @Value.Parameter
   @Value.Redacted
   String protocolDigest();
 
   /**
-   * {@return SHA-256 of the core's baseline screening rules as loaded, which every protocol builds on; it
-   * changes with the {@code library} that carries them}
+   * {@return SHA-256 of the core's baseline screening rules as loaded, which every protocol builds
+   * on; it changes with the {@code library} that carries them}
    */
   @Value.Parameter
   @Value.Redacted
   String baselineDigest();
 
-  /** {@return the clinic's variant of the protocol that made the plan, if one did (docs/variants.md)} */
+  /**
+   * {@return the clinic's variant of the protocol that made the plan, if one did
+   * (docs/variants.md)}
+   */
   @Value.Redacted
   java.util.Optional<VariantRef> variant();
 
   /**
    * {@return in a combined plan, the indication this treatment is planned for (each treatment of a
-   * combination may treat its own); absent in a single-treatment plan, whose indication is the plan's}
+   * combination may treat its own); absent in a single-treatment plan, whose indication is the
+   * plan's}
    */
   @Value.Redacted
   java.util.Optional<org.regimen.request.Indication> indication();
 
   /**
-   * {@return in a combined plan, the areas this treatment was asked to treat, in the request's order; empty in
-   * a single-treatment plan. The sessions say which of them are planned}
+   * {@return in a combined plan, the areas this treatment was asked to treat, in the request's
+   * order; empty in a single-treatment plan. The sessions say which of them are planned}
    */
   @Value.Redacted
   java.util.List<org.regimen.request.BodyArea> areas();

@@ -14,16 +14,25 @@ import org.regimen.request.Indication;
 @Value.Immutable
 @RegimenStyle
 public interface AlternativeSpec {
+  /** {@return the alternative's name, e.g. a laser treatment} */
   String name();
 
-  /** {@return Regimen's one-line summary of what the source says; the source's own words are in the basis} */
+  /**
+   * {@return Regimen's one-line summary of what the source says; the source's own words are in the
+   * basis}
+   */
   String summary();
 
   /** {@return the indications the source compares it for} */
   Set<Indication> indications();
 
+  /** {@return the source that names the alternative and its words} */
   Basis basis();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableAlternativeSpec.Builder builder() {
     return ImmutableAlternativeSpec.builder();
   }

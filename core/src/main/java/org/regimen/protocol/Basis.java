@@ -26,14 +26,17 @@ public interface Basis {
   @Value.Parameter
   String words();
 
+  /** {@return true for a value Regimen chose where the sources say nothing} */
   default boolean isRegimenDefault() {
     return REGIMEN_DEFAULT.equals(source());
   }
 
   /**
-   * {@return how a plan names this basis' source: the file name or citation of the source declared in the
-   * document ({@code sources} looks it up by id), or {@link #REGIMEN_DEFAULT}. The loader has checked
-   * every id is declared; falling back to the id keeps plans total}
+   * {@return how a plan names this basis' source: the file name or citation of the source declared
+   * in the document ({@code sources} looks it up by id), or {@link #REGIMEN_DEFAULT}. The loader
+   * has checked every id is declared; falling back to the id keeps plans total}
+   *
+   * @param sources looks a source up by its id
    */
   default String label(Function<String, Optional<Source>> sources) {
     Objects.requireNonNull(sources, "sources");
@@ -43,6 +46,12 @@ public interface Basis {
     return sources.apply(source()).map(Source::label).orElse(source());
   }
 
+  /**
+   * {@return a basis}
+   *
+   * @param source the id of a declared source, or {@link #REGIMEN_DEFAULT}
+   * @param words the source's exact words, or the reason for a Regimen default
+   */
   static Basis of(String source, String words) {
     return ImmutableBasis.of(source, words);
   }

@@ -33,14 +33,23 @@ public final class Coverage {
       String sourceLabel,
       Origin origin,
       Set<ConditionStatus> statuses) {
-    /** A rule that judges every state of its fact (anything but a CONDITION rule). */
+    /**
+     * A rule that judges every state of its fact (anything but a CONDITION rule).
+     *
+     * @param code the rule's finding code
+     * @param severity its severity, as this protocol applies it
+     * @param basis its basis
+     * @param sourceLabel how a plan names the basis' source
+     * @param origin where the rule comes from
+     */
     public RuleVerdict(
         String code, FindingSeverity severity, Basis basis, String sourceLabel, Origin origin) {
       this(code, severity, basis, sourceLabel, origin, Set.of());
     }
 
     /**
-     * {@return CONDITION rules: true when the rule judges only some statuses, so the matrix names them}
+     * {@return CONDITION rules: true when the rule judges only some statuses, so the matrix names
+     * them}
      */
     public boolean byStatus() {
       return !statuses.isEmpty() && !statuses.equals(ScreeningRule.CURRENT_STATUSES);
@@ -49,13 +58,23 @@ public final class Coverage {
 
   /** Where a rule comes from. */
   public enum Origin {
+    /** A baseline rule the protocol applies as it is. */
     BASELINE,
+    /** A baseline rule whose severity or texts the protocol overrides. */
     BASELINE_OVERRIDDEN,
+    /** A rule of the protocol's own. */
     PROTOCOL
   }
 
-  /** The verdict on one fact: the rules that react to it, or the declaration that it is not relevant. */
+  /**
+   * The verdict on one fact: the rules that react to it, or the declaration that it is not
+   * relevant.
+   */
   public record Verdict(Fact fact, List<RuleVerdict> rules, Optional<NotRelevant> notRelevant) {
+    /**
+     * {@return true when the fact has a verdict: a rule reacts to it, or it is declared not
+     * relevant}
+     */
     public boolean judged() {
       return !rules.isEmpty() || notRelevant.isPresent();
     }
@@ -77,7 +96,12 @@ public final class Coverage {
     return verdicts(protocol, Baseline.standard());
   }
 
-  /** {@return the verdict on every fact, in {@link FactKind#allFacts()} order} */
+  /**
+   * {@return the verdict on every fact, in {@link FactKind#allFacts()} order}
+   *
+   * @param protocol a loaded protocol
+   * @param baseline the baseline rules the protocol builds on
+   */
   public static Map<Fact, Verdict> verdicts(Protocol protocol, RuleSet baseline) {
     Map<Fact, List<RuleVerdict>> judgedBy = new LinkedHashMap<>();
     for (Fact fact : FactKind.allFacts()) {
@@ -133,7 +157,11 @@ public final class Coverage {
     return problems;
   }
 
-  /** {@return the facts a rule reacts to, from its kind and parameters} */
+  /**
+   * {@return the facts a rule reacts to, from its kind and parameters}
+   *
+   * @param rule a screening rule
+   */
   public static Set<Fact> factsOf(ScreeningRule rule) {
     Set<Fact> facts = new TreeSet<>();
     switch (rule.kind()) {

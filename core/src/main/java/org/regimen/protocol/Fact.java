@@ -11,11 +11,24 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record Fact(FactKind kind, String value) implements Comparable<Fact> {
+  /**
+   * A fact.
+   *
+   * @param kind the kind of fact
+   * @param value one of the values the kind takes, e.g. {@code PREGNANT}
+   * @throws NullPointerException if either is null
+   */
   public Fact {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(value, "value");
   }
 
+  /**
+   * {@return the fact of {@code kind} with the enum constant's name as its value}
+   *
+   * @param kind the kind of fact
+   * @param value the value, a constant of the request model's enum for that kind
+   */
   public static Fact of(FactKind kind, Enum<?> value) {
     return new Fact(kind, value.name());
   }
@@ -25,7 +38,11 @@ public record Fact(FactKind kind, String value) implements Comparable<Fact> {
     return kind.key() + ":" + value;
   }
 
-  /** {@return the fact a key names, when the kind exists and has that value} */
+  /**
+   * {@return the fact a key names, when the kind exists and has that value}
+   *
+   * @param key a fact's key, {@code kind:value}
+   */
   public static Optional<Fact> parse(String key) {
     int colon = key.indexOf(':');
     if (colon < 0) {

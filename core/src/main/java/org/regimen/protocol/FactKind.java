@@ -27,17 +27,22 @@ import org.regimen.request.SkinType;
  * @since 0.1.0
  */
 public enum FactKind {
+  /** A systemic condition ({@code patient.conditions}). */
   CONDITION("condition", names(Condition.class)),
+  /** A kind of medicine ({@code patient.medications[].kind}). */
   MEDICATION("medication", names(MedicationKind.class)),
+  /** An allergy ({@code patient.allergies}). */
   ALLERGY("allergy", names(Allergy.class)),
+  /** A finding in an area ({@code patient.areaFindings[].finding}). */
   AREA_FINDING("areaFinding", names(AreaCondition.class)),
   /** A procedure done in an area ({@code patient.procedures[].kind}). */
   PROCEDURE("procedure", names(ProcedureKind.class)),
   /**
-   * A result on file: {@code TEST:OUTCOME}, every test with every outcome it takes; {@code TEST:VALUE}
-   * for a measured test, whose value a LAB_VALUE rule judges against its thresholds.
+   * A result on file: {@code TEST:OUTCOME}, every test with every outcome it takes; {@code
+   * TEST:VALUE} for a measured test, whose value a LAB_VALUE rule judges against its thresholds.
    */
   LAB_RESULT("labResult", labResults()),
+  /** The pregnancy status ({@code patient.pregnancy}). */
   PREGNANCY("pregnancy", names(PregnancyStatus.class)),
   /**
    * The cycle recorded: {@code CYCLE} (regular, with its data), {@code IRREGULAR} or {@code NONE}.
@@ -47,7 +52,9 @@ public enum FactKind {
   REPRODUCTIVE("reproductive", names(ReproductiveState.class)),
   /** A lifestyle attribute recorded as true, e.g. {@code lifestyle:frequentSolarium}. */
   LIFESTYLE("lifestyle", lifestyleAttributes()),
+  /** The Fitzpatrick phototype ({@code patient.skin.fitzpatrick}). */
   PHOTOTYPE("phototype", names(Fitzpatrick.class)),
+  /** The skin type ({@code patient.skin.type}). */
   SKIN_TYPE("skinType", names(SkinType.class));
 
   /** The value part of a measured test's fact, e.g. {@code labResult:PLATELET_COUNT:VALUE}. */
@@ -80,6 +87,12 @@ public enum FactKind {
     return all;
   }
 
+  /**
+   * {@return the kind a key names in protocol documents, e.g. {@code areaFinding}; empty for an
+   * unknown key}
+   *
+   * @param key the key
+   */
   public static Optional<FactKind> byKey(String key) {
     return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
   }

@@ -34,8 +34,9 @@ public final class Glossary {
   }
 
   /**
-   * {@return the core's glossary, read on first use and shared. Not a holder class: a broken glossary must
-   * fail every call with its {@link ProtocolException}, not once and then as NoClassDefFoundError}
+   * {@return the core's glossary, read on first use and shared. Not a holder class: a broken
+   * glossary must fail every call with its {@link ProtocolException}, not once and then as
+   * NoClassDefFoundError}
    */
   public static Glossary standard() {
     Glossary result = standard;
@@ -51,12 +52,23 @@ public final class Glossary {
     return result;
   }
 
-  /** {@return reads a glossary document from the class path (the standard one, or a test's)} */
+  /**
+   * {@return the glossary document read from the class path (the standard one, or a test's)}
+   *
+   * @param resource the resource's path on the class path
+   * @throws ProtocolException if the document cannot be read or breaks a rule
+   */
   public static Glossary load(String resource) {
     return read(resource, JsonDocuments.load(Glossary.class, resource));
   }
 
-  /** {@return reads a glossary document from a stream, e.g. a clinic's own file} */
+  /**
+   * {@return the glossary document read from a stream, e.g. a clinic's own file}
+   *
+   * @param resourceName names the document in errors
+   * @param in the document, UTF-8 JSON
+   * @throws ProtocolException if the document cannot be read or breaks a rule
+   */
   public static Glossary parse(String resourceName, InputStream in) {
     return read(resourceName, JsonDocuments.parse(resourceName, in));
   }
@@ -66,12 +78,20 @@ public final class Glossary {
     return new Glossary(Map.of());
   }
 
-  /** {@return the span for {@code words}, ignoring case and runs of white space} */
+  /**
+   * {@return the span for {@code words}, ignoring case and runs of white space}
+   *
+   * @param words a vague phrase, e.g. "a few days"
+   */
   public Optional<Span> lookup(String words) {
     return Optional.ofNullable(entries.get(normalise(words))).map(Entry::span);
   }
 
-  /** {@return why the glossary gives this range: the Regimen default's reason, for a plan to show} */
+  /**
+   * {@return why the glossary gives this range: the Regimen default's reason, for a plan to show}
+   *
+   * @param words a vague phrase, e.g. "a few days"
+   */
   public Optional<String> reason(String words) {
     return Optional.ofNullable(entries.get(normalise(words))).map(Entry::reason);
   }

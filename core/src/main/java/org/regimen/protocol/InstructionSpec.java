@@ -17,20 +17,30 @@ import org.regimen.request.PatientProfile;
 @Value.Immutable
 @RegimenStyle
 public interface InstructionSpec {
+  /** {@return the instruction's stable code in this protocol, e.g. {@code AVOID_SUN}} */
   String code();
 
+  /** {@return the instruction, in plain words for the patient} */
   String text();
 
-  /** {@return whether the instruction holds before (or after) the first session only ({@code FIRST_SESSION}) or each session ({@code EACH_SESSION})} */
+  /**
+   * {@return whether the instruction holds before (or after) the first session only ({@code
+   * FIRST_SESSION}) or each session ({@code EACH_SESSION})}
+   */
   Anchor anchor();
 
+  /**
+   * {@return how many days before the session (preparation) or after it (aftercare) the instruction
+   * holds}
+   */
   Span span();
 
+  /** {@return the instruction's source and its words} */
   Basis basis();
 
   /**
-   * {@return an aftercare instruction that forbids other professional procedures while it runs: in a
-   * combined plan no other therapy's session falls inside its dated window}
+   * {@return an aftercare instruction that forbids other professional procedures while it runs: in
+   * a combined plan no other therapy's session falls inside its dated window}
    */
   @Value.Default
   default boolean blocksProcedures() {
@@ -38,14 +48,18 @@ public interface InstructionSpec {
   }
 
   /**
-   * {@return a preparation given only to patients who take one of these not known to be prescribed (a pause
-   * of a self-chosen supplement or painkiller: a prescribed medicine is the prescriber's to manage,
-   * never paused by a dated instruction), or whose medicines are not recorded: unknown is never
-   * "no". Empty: every patient}
+   * {@return a preparation given only to patients who take one of these not known to be prescribed
+   * (a pause of a self-chosen supplement or painkiller: a prescribed medicine is the prescriber's
+   * to manage, never paused by a dated instruction), or whose medicines are not recorded: unknown
+   * is never "no". Empty: every patient}
    */
   List<MedicationKind> whenTaking();
 
-  /** {@return whether this instruction is for {@code patient}} */
+  /**
+   * {@return whether this instruction is for {@code patient}}
+   *
+   * @param patient what the clinic knows of the patient
+   */
   default boolean appliesTo(PatientProfile patient) {
     if (whenTaking().isEmpty()) {
       return true;
@@ -61,6 +75,10 @@ public interface InstructionSpec {
         .orElse(true);
   }
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableInstructionSpec.Builder builder() {
     return ImmutableInstructionSpec.builder();
   }

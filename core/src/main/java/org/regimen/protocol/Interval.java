@@ -13,12 +13,22 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Interval {
+  /** {@return the fewest days between the starts of two sessions; never gone below} */
   Sourced<Integer> minDays();
 
+  /** {@return the days between the starts of two sessions the scheduler aims for} */
   Sourced<Integer> preferredDays();
 
+  /**
+   * {@return the most days between the starts of two sessions; exceeded only when a constraint
+   * forces it}
+   */
   Sourced<Integer> maxDays();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableInterval.Builder builder() {
     return ImmutableInterval.builder();
   }

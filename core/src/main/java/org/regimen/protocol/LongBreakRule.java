@@ -15,15 +15,24 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface LongBreakRule {
-  /** {@return the longest break, in days from one session to the next, that needs no reassessment} */
+  /**
+   * {@return the longest break, in days from one session to the next, that needs no reassessment}
+   */
   Sourced<Integer> afterDays();
 
+  /** {@return the finding's message, for the practitioner} */
   String message();
 
+  /** {@return what the practitioner should do: reassess before the next session} */
   String action();
 
+  /** {@return the rule's source and its words} */
   Basis basis();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableLongBreakRule.Builder builder() {
     return ImmutableLongBreakRule.builder();
   }

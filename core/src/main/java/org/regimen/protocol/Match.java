@@ -19,6 +19,7 @@ import org.regimen.request.StriaeStage;
 @Value.Immutable
 @RegimenStyle
 public interface Match {
+  /** Matches every request: no criterion set. */
   Match ANY = ImmutableMatch.builder().build();
 
   /** {@return the request's indication (a rule that concerns one course of a protocol)} */
@@ -30,28 +31,40 @@ public interface Match {
   /** {@return the severity of the indication's assessment (stretch marks or laxity)} */
   Set<Severity> severity();
 
+  /** {@return the youngest age of the stretch marks the row is for, in whole months} */
   Optional<Integer> minMarkAgeMonths();
 
+  /** {@return the oldest age of the stretch marks the row is for, in whole months} */
   Optional<Integer> maxMarkAgeMonths();
 
   /** {@return the number of areas planned (after excluded areas are removed)} */
   Optional<Integer> minAreas();
 
+  /** {@return the most areas planned (after excluded areas are removed)} */
   Optional<Integer> maxAreas();
 
+  /** {@return the skin types matched} */
   Set<SkinType> skinType();
 
+  /** {@return the Fitzpatrick phototypes matched} */
   Set<Fitzpatrick> fitzpatrick();
 
   /** {@return the age of the patient in whole years at {@code asOf}} */
   Optional<Integer> minAgeYears();
 
+  /** {@return the oldest age of the patient matched, in whole years at {@code asOf}} */
   Optional<Integer> maxAgeYears();
 
+  /** {@return matches a patient whose sunbed use is recorded as this} */
   Optional<Boolean> frequentSolarium();
 
+  /** {@return matches a patient whose smoking is recorded as this} */
   Optional<Boolean> smoker();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableMatch.Builder builder() {
     return ImmutableMatch.builder();
   }

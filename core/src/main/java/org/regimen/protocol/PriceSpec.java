@@ -14,13 +14,21 @@ import org.regimen.request.Currency;
 @Value.Immutable
 @RegimenStyle
 public interface PriceSpec {
+  /** {@return the price of one session in each currency, in whole units} */
   Map<Currency, IntRange> perSession();
 
-  /** {@return the price of the whole course, whatever its length; used before {@link #perSession()}} */
+  /**
+   * {@return the price of the whole course, whatever its length; used before {@link #perSession()}}
+   */
   Map<Currency, IntRange> perCourse();
 
+  /** {@return the source of the prices and its words} */
   Basis basis();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutablePriceSpec.Builder builder() {
     return ImmutablePriceSpec.builder();
   }

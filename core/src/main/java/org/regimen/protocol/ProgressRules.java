@@ -13,13 +13,22 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface ProgressRules {
+  /** No rules for a course in progress. */
   ProgressRules NONE = builder().build();
 
+  /** {@return the rule for a long break between sessions; absent: no break needs reassessment} */
   Optional<LongBreakRule> longBreak();
 
-  /** {@return the session count a partial response extends the course to (within the course's range)} */
+  /**
+   * {@return the session count a partial response extends the course to (within the course's
+   * range)}
+   */
   Optional<Sourced<Integer>> partialResponseSessions();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableProgressRules.Builder builder() {
     return ImmutableProgressRules.builder();
   }

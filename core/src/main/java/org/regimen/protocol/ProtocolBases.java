@@ -18,13 +18,22 @@ public final class ProtocolBases {
 
   private ProtocolBases() {}
 
-  /** {@return every basis of one course, with paths relative to the course} */
+  /**
+   * {@return every basis of one course, with paths relative to the course}
+   *
+   * @param course a course of a loaded protocol
+   */
   public static List<Located> bases(Course course) {
     ProtocolBases audit = new ProtocolBases();
     audit.course("course", course);
     return audit.found;
   }
 
+  /**
+   * {@return every basis of the protocol, with paths from the document's root}
+   *
+   * @param protocol a loaded protocol
+   */
   public static List<Located> bases(Protocol protocol) {
     ProtocolBases audit = new ProtocolBases();
     for (int i = 0; i < protocol.baselineOverrides().size(); i++) {

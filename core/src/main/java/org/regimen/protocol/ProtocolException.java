@@ -18,6 +18,7 @@ public final class ProtocolException extends RegimenException {
   /** The path of a problem that concerns the whole document: missing, empty, not JSON. */
   public static final String WHOLE_DOCUMENT = "(document)";
 
+  /** The document that cannot be used, as named in the message. */
   private final String resource;
 
   /**

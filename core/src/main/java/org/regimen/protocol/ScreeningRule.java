@@ -29,21 +29,28 @@ import org.regimen.request.ProcedureKind;
 @Value.Immutable
 @RegimenStyle
 public interface ScreeningRule {
+  /** {@return what the rule reads, e.g. CONDITION, MEDICATION or LAB_TESTS} */
   RuleKind kind();
 
   /** {@return the stable finding code, e.g. {@code PREGNANCY}} */
   String code();
 
+  /** {@return how strongly the finding weighs: ABSOLUTE, TEMPORARY, RELATIVE or PRECAUTION} */
   FindingSeverity severity();
 
+  /** {@return the finding's message, for the practitioner} */
   String message();
 
+  /** {@return what the practitioner should do} */
   String action();
 
+  /** {@return the rule's source and its words} */
   Basis basis();
 
+  /** {@return PREGNANCY: the statuses that raise the finding} */
   List<PregnancyStatus> pregnancy();
 
+  /** {@return CONDITION: the conditions that raise the finding} */
   List<Condition> conditions();
 
   /**
@@ -63,39 +70,47 @@ public interface ScreeningRule {
     return statuses().isEmpty() ? CURRENT_STATUSES : Collections.unmodifiableSet(EnumSet.copyOf(statuses()));
   }
 
+  /** {@return MEDICATION: the kinds of medicine that raise the finding} */
   List<MedicationKind> medications();
 
   /**
-   * {@return MEDICATION: a course still counts this many days after its last day, and the finding ends then
-   * (the wait after systemic isotretinoin before the skin is needled); empty: it ends on the last day.
-   * PROCEDURE: a procedure counts this many days after its day; empty: it counts whenever it was}
+   * {@return MEDICATION: a course still counts this many days after its last day, and the finding
+   * ends then (the wait after systemic isotretinoin before the skin is needled); empty: it ends on
+   * the last day. PROCEDURE: a procedure counts this many days after its day; empty: it counts
+   * whenever it was}
    */
   Optional<Sourced<Integer>> waitAfterDays();
 
   /**
-   * {@return MEDICATION: the rule concerns the area a local medicine was given in (a steroid injected into
-   * a scar): it removes that area when it is requested, and says nothing about other areas}
+   * {@return MEDICATION: the rule concerns the area a local medicine was given in (a steroid
+   * injected into a scar): it removes that area when it is requested, and says nothing about other
+   * areas}
    */
   @Value.Default
   default boolean inArea() {
     return false;
   }
 
+  /** {@return ALLERGY: the allergies that raise the finding} */
   List<Allergy> allergies();
 
+  /** {@return AREA_FINDING: the findings that raise it} */
   List<AreaCondition> areaFindings();
 
+  /** {@return EXCLUDED_AREA: the areas the therapy never treats} */
   List<BodyArea> areas();
 
   /**
-   * {@return AREA_FINDING: the rule applies only when a requested area is one of these (empty: always), e.g.
-   * an infection anywhere rules out facial work, where a cold sore sits beside the injected skin}
+   * {@return AREA_FINDING: the rule applies only when a requested area is one of these (empty:
+   * always), e.g. an infection anywhere rules out facial work, where a cold sore sits beside the
+   * injected skin}
    */
   List<BodyArea> whenTreating();
 
   /**
-   * {@return AREA_FINDING: the finding concerns the whole patient, wherever it is (requested or not), instead
-   * of removing the one area; for a therapy that is "not carried out" with an infection anywhere}
+   * {@return AREA_FINDING: the finding concerns the whole patient, wherever it is (requested or
+   * not), instead of removing the one area; for a therapy that is "not carried out" with an
+   * infection anywhere}
    */
   @Value.Default
   default boolean wholePatient() {
@@ -103,8 +118,8 @@ public interface ScreeningRule {
   }
 
   /**
-   * {@return AREA_FINDING, PROCEDURE: the fact in a requested area raises one finding for the whole plan and
-   * leaves the area in it (a precaution about the area, not a reason to skip it)}
+   * {@return AREA_FINDING, PROCEDURE: the fact in a requested area raises one finding for the whole
+   * plan and leaves the area in it (a precaution about the area, not a reason to skip it)}
    */
   @Value.Default
   default boolean keepsArea() {
@@ -120,13 +135,19 @@ public interface ScreeningRule {
   /** {@return LAB_VALUE: a value at or above this (in the test's unit) raises the finding} */
   Optional<Sourced<BigDecimal>> atLeast();
 
+  /** {@return AGE: the youngest age allowed, in whole years} */
   Optional<Integer> minAgeYears();
 
+  /** {@return AGE: the oldest age allowed, in whole years} */
   Optional<Integer> maxAgeYears();
 
+  /** {@return LAB_TESTS, LAB_RESULT, LAB_VALUE: the tests the rule is about} */
   List<LabTest> tests();
 
-  /** {@return LAB_RESULT: the outcomes that raise the finding when the latest result of a test has one} */
+  /**
+   * {@return LAB_RESULT: the outcomes that raise the finding when the latest result of a test has
+   * one}
+   */
   List<LabOutcome> outcomes();
 
   /** {@return LAB_TESTS: how old a result may be on the day of session 1} */
@@ -135,23 +156,36 @@ public interface ScreeningRule {
   /** {@return LAB_TESTS: days for ordered results to come back} */
   Optional<Sourced<Integer>> turnaroundDays();
 
-  /** {@return MENSTRUATION: a session this many days from a predicted period carries "confirm on the day"} */
+  /**
+   * {@return MENSTRUATION: a session this many days from a predicted period carries "confirm on the
+   * day"}
+   */
   Optional<Integer> confirmWithinDays();
 
+  /**
+   * {@return a further condition on the request; absent: the rule applies to every request of its
+   * kind}
+   */
   Optional<Match> when();
 
   /** {@return REPRODUCTIVE: the states that raise the finding} */
   List<ReproductiveState> reproductive();
 
-  /** {@return REPRODUCTIVE with POSTPARTUM: the days from the delivery the post-partum period lasts} */
+  /**
+   * {@return REPRODUCTIVE with POSTPARTUM: the days from the delivery the post-partum period lasts}
+   */
   Optional<Sourced<Integer>> postpartumDays();
 
   /**
-   * {@return any kind: when the rule fires, session 1 is held back this many days from asOf (the finding's
-   * {@code until}), e.g. time for a prescriber to decide before a harvest}
+   * {@return any kind: when the rule fires, session 1 is held back this many days from asOf (the
+   * finding's {@code until}), e.g. time for a prescriber to decide before a harvest}
    */
   Optional<Sourced<Integer>> holdDays();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableScreeningRule.Builder builder() {
     return ImmutableScreeningRule.builder();
   }

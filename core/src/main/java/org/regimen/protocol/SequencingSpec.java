@@ -16,8 +16,13 @@ public interface SequencingSpec {
   /** {@return the module ids of the therapies this one follows} */
   List<String> after();
 
+  /** {@return the source that says so and its words} */
   Basis basis();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableSequencingSpec.Builder builder() {
     return ImmutableSequencingSpec.builder();
   }

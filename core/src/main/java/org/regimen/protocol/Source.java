@@ -12,6 +12,7 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Source {
+  /** {@return the source's id, as a basis names it, e.g. {@code 000}} */
   String id();
 
   /** {@return the file name of a source document (e.g. {@code 000_cee33dee1438d68f.txt})} */
@@ -25,6 +26,10 @@ public interface Source {
     return file().orElseGet(() -> citation().orElseThrow());
   }
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableSource.Builder builder() {
     return ImmutableSource.builder();
   }

@@ -11,12 +11,21 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface Sourced<T> {
+  /** {@return the value} */
   @Value.Parameter
   T value();
 
+  /** {@return where the value comes from} */
   @Value.Parameter
   Basis basis();
 
+  /**
+   * {@return a value with its basis}
+   *
+   * @param <T> the value's type
+   * @param value the value
+   * @param basis where it comes from
+   */
   static <T> Sourced<T> of(T value, Basis basis) {
     return ImmutableSourced.of(value, basis);
   }

@@ -29,24 +29,40 @@ public interface Span {
   }
 
   /**
-   * {@return the start as a calendar amount, where the source wrote it in months; a date counted from a
-   * session uses it ({@link #earliest}), a length in days uses {@link #days()}}
+   * {@return the start as a calendar amount, where the source wrote it in months; a date counted
+   * from a session uses it ({@link #earliest}), a length in days uses {@link #days()}}
    */
   Optional<Period> calendarMin();
 
   /** {@return the end as a calendar amount, where the source wrote it in months} */
   Optional<Period> calendarMax();
 
-  /** {@return the first day the span reaches from {@code anchor}: calendar months where the source says months} */
+  /**
+   * {@return the first day the span reaches from {@code anchor}: calendar months where the source
+   * says months}
+   *
+   * @param anchor the day counted from
+   */
   default LocalDate earliest(LocalDate anchor) {
     return anchor.plus(calendarMin().orElse(Period.ofDays(days().min())));
   }
 
-  /** {@return the last day the span reaches from {@code anchor}: calendar months where the source says months} */
+  /**
+   * {@return the last day the span reaches from {@code anchor}: calendar months where the source
+   * says months}
+   *
+   * @param anchor the day counted from
+   */
   default LocalDate latest(LocalDate anchor) {
     return anchor.plus(calendarMax().orElse(Period.ofDays(days().max())));
   }
 
+  /**
+   * {@return a span of {@code min} to {@code max} days}
+   *
+   * @param min the fewest days, at least 0
+   * @param max the most days, at least {@code min}
+   */
   static Span ofDays(int min, int max) {
     return ImmutableSpan.builder().days(DayRange.of(min, max)).build();
   }

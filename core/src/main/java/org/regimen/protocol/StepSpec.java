@@ -11,15 +11,22 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface StepSpec {
+  /** {@return the step's stable code, e.g. {@code BLOOD_DRAW}} */
   String code();
 
+  /** {@return true for a step the practitioner may leave out} */
   @Value.Default
   default boolean optional() {
     return false;
   }
 
+  /** {@return the step's source and its words} */
   Basis basis();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableStepSpec.Builder builder() {
     return ImmutableStepSpec.builder();
   }

@@ -15,8 +15,13 @@ public final class VariantLoader {
   private VariantLoader() {}
 
   /**
+   * Reads a clinic's variant of an installed protocol and applies its changes to the base.
+   *
    * @param name names the document in errors (a file name)
    * @param bases the installed protocols; the variant's {@code base.protocol} must be one of them
+   * @param in the document, UTF-8 JSON
+   * @return the variant, with its base's changes applied
+   * @throws ProtocolException with every problem found, each at its path in the variant
    */
   public static Variant parse(String name, InputStream in, Collection<Protocol> bases) {
     return new VariantReader(Glossary.standard(), Baseline.standard())

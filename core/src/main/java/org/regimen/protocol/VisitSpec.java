@@ -14,14 +14,25 @@ import org.regimen.plan.VisitKind;
 @Value.Immutable
 @RegimenStyle
 public interface VisitSpec {
+  /** {@return what kind of visit it is} */
   VisitKind kind();
 
+  /** {@return what the visit is for, in plain words} */
   String purpose();
 
+  /**
+   * {@return the fewest days between the visit and session 1, e.g. the time results take to come
+   * back}
+   */
   Sourced<Integer> daysBeforeFirstSession();
 
+  /** {@return the source and its words} */
   Basis basis();
 
+  /**
+   * {@return a new, empty builder; {@code build()} checks the value and names any required
+   * attribute left unset}
+   */
   static ImmutableVisitSpec.Builder builder() {
     return ImmutableVisitSpec.builder();
   }

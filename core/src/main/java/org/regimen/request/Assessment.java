@@ -10,8 +10,8 @@ import org.regimen.internal.RegimenStyle;
  * chooses the course where the protocol has rows for it and answers the rules that ask for it. For
  * stretch marks and laxity, {@code striae} and {@code laxity} stay as they are; a severity given in
  * both places must agree. Where one area's marks differ from another's, {@link #areas()} gives the
- * severity of those areas; it replaces the general severity for its area, and the course follows the
- * most severe of the areas planned (issue 12).
+ * severity of those areas; it replaces the general severity for its area, and the course follows
+ * the most severe of the areas planned (issue 12).
  *
  * @since 0.1.0
  */
@@ -22,7 +22,10 @@ public interface Assessment {
   @Value.Redacted
   Optional<Severity> severity();
 
-  /** {@return per-area severities, each replacing {@link #severity()} for its area; empty when none differs} */
+  /**
+   * {@return per-area severities, each replacing {@link #severity()} for its area; empty when none
+   * differs}
+   */
   List<AreaAssessment> areas();
 
   /**

@@ -25,9 +25,9 @@ public interface Clinic {
   Optional<String> phone();
 
   /**
-   * {@return the longest visit the clinic books, in minutes (treatment plus the protocol's overhead): a
-   * session over more areas than fit is split over visits on separate days. Absent: only the
-   * protocol's own limit of areas per visit applies}
+   * {@return the longest visit the clinic books, in minutes (treatment plus the protocol's
+   * overhead): a session over more areas than fit is split over visits on separate days. Absent:
+   * only the protocol's own limit of areas per visit applies}
    */
   @Value.Redacted
   Optional<Integer> maxVisitMinutes();
@@ -39,8 +39,8 @@ public interface Clinic {
   int MIN_VISIT_MINUTES = 1;
 
   /**
-   * {@return the id of a variant loaded into the catalog (docs/variants.md); absent: the catalog's default
-   * variant for the treatment, if any. Not patient data}
+   * {@return the id of a variant loaded into the catalog (docs/variants.md); absent: the catalog's
+   * default variant for the treatment, if any. Not patient data}
    */
   Optional<String> variant();
 

@@ -7,15 +7,15 @@ import org.regimen.internal.RegimenStyle;
 
 /**
  * One part of a combined plan (contract.md, "Additions": {@code treatments[]} may hold objects
- * {@code { "treatment", "indication", "areas", "assessment" }}): a module id and, optionally, what this
- * treatment is for, so one plan can combine, e.g., PRP for the face's laxity with mesotherapy for
- * stretch marks on the hips.
+ * {@code { "treatment", "indication", "areas", "assessment" }}): a module id and, optionally, what
+ * this treatment is for, so one plan can combine, e.g., PRP for the face's laxity with mesotherapy
+ * for stretch marks on the hips.
  *
  * <p>Each value this part leaves out is the request's own: an absent {@link #indication()} is the
- * request's indication, empty {@link #areas()} are the request's areas, an absent {@link #assessment()}
- * is the request's assessment. {@link #striae()} and {@link #laxity()} belong to their indication:
- * when absent, the request's apply only where this part's indication is the one they describe
- * (stretch marks, skin laxity). {@code toString()} shows the structure only.
+ * request's indication, empty {@link #areas()} are the request's areas, an absent {@link
+ * #assessment()} is the request's assessment. {@link #striae()} and {@link #laxity()} belong to
+ * their indication: when absent, the request's apply only where this part's indication is the one
+ * they describe (stretch marks, skin laxity). {@code toString()} shows the structure only.
  *
  * @since 0.1.0
  */
@@ -30,7 +30,10 @@ public interface CombinedTreatment {
   @Value.Redacted
   Optional<Indication> indication();
 
-  /** {@return the areas this treatment treats, in the caller's order; the request's areas when empty} */
+  /**
+   * {@return the areas this treatment treats, in the caller's order; the request's areas when
+   * empty}
+   */
   @Value.Redacted
   List<BodyArea> areas();
 

@@ -22,11 +22,17 @@ public interface ConditionDetail {
   @Value.Redacted
   Condition code();
 
-  /** {@return the condition's status; absent when not known, and then judged as {@link ConditionStatus#ACTIVE}} */
+  /**
+   * {@return the condition's status; absent when not known, and then judged as {@link
+   * ConditionStatus#ACTIVE}}
+   */
   @Value.Redacted
   Optional<ConditionStatus> status();
 
-  /** {@return the day the status has held since (a remission's first day, a diagnosis); not after asOf} */
+  /**
+   * {@return the day the status has held since (a remission's first day, a diagnosis); not after
+   * asOf}
+   */
   @Value.Redacted
   Optional<LocalDate> since();
 

@@ -18,7 +18,10 @@ public interface History {
   @Value.Redacted
   List<PastSession> sessions();
 
-  /** {@return the practitioner's judgement of the response after the sessions so far; absent when not judged} */
+  /**
+   * {@return the practitioner's judgement of the response after the sessions so far; absent when
+   * not judged}
+   */
   @Value.Redacted
   Optional<CourseResponse> response();
 

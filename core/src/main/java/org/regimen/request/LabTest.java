@@ -72,7 +72,10 @@ public enum LabTest {
     return kind == Kind.MEASURED;
   }
 
-  /** {@return the one unit a measured test's value is given in (e.g. {@code 10^9/L}); empty for others} */
+  /**
+   * {@return the one unit a measured test's value is given in (e.g. {@code 10^9/L}); empty for
+   * others}
+   */
   public Optional<String> unit() {
     return Optional.ofNullable(unit);
   }
@@ -93,8 +96,8 @@ public enum LabTest {
   }
 
   /**
-   * {@return the outcomes this test may have, in declaration order; the first is the clean one. A measured
-   * test has none}
+   * {@return the outcomes this test may have, in declaration order; the first is the clean one. A
+   * measured test has none}
    */
   public Set<LabOutcome> outcomes() {
     if (kind == Kind.MEASURED) {

@@ -6,10 +6,10 @@ import org.immutables.value.Value;
 import org.regimen.internal.RegimenStyle;
 
 /**
- * A medication or supplement the patient takes: {@code from} is the first day of the course,
- * {@code until} the last (both inclusive). A course whose last day is before the plan's {@code asOf}
- * is history, not a current medicine, unless a rule asks for a wait after it (isotretinoin).
- * {@code area} names where a local medicine was given (a steroid injected into a scar).
+ * A medication or supplement the patient takes: {@code from} is the first day of the course, {@code
+ * until} the last (both inclusive). A course whose last day is before the plan's {@code asOf} is
+ * history, not a current medicine, unless a rule asks for a wait after it (isotretinoin). {@code
+ * area} names where a local medicine was given (a steroid injected into a scar).
  *
  * @since 0.1.0
  */
@@ -28,11 +28,16 @@ public interface Medication {
   @Value.Redacted
   Optional<LocalDate> until();
 
-  /** {@return true when a prescriber prescribed it, false when self-chosen; absent when not known} */
+  /**
+   * {@return true when a prescriber prescribed it, false when self-chosen; absent when not known}
+   */
   @Value.Redacted
   Optional<Boolean> prescribed();
 
-  /** {@return the area a local medicine was given in (a steroid injection); absent for a systemic one} */
+  /**
+   * {@return the area a local medicine was given in (a steroid injection); absent for a systemic
+   * one}
+   */
   @Value.Redacted
   Optional<BodyArea> area();
 

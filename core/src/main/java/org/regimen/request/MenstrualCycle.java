@@ -30,7 +30,10 @@ public interface MenstrualCycle {
   @Value.Redacted
   Optional<CyclePattern> cycle();
 
-  /** {@return the first day of the latest period: required for a regular cycle, optional for an irregular one, absent for none} */
+  /**
+   * {@return the first day of the latest period: required for a regular cycle, optional for an
+   * irregular one, absent for none}
+   */
   @Value.Redacted
   Optional<LocalDate> lastStart();
 

@@ -14,18 +14,27 @@ import org.regimen.internal.RegimenStyle;
 @Value.Immutable
 @RegimenStyle
 public interface PastSession {
-  /** {@return the module id of the treatment given (a treatment not installed here is another course)} */
+  /**
+   * {@return the module id of the treatment given (a treatment not installed here is another
+   * course)}
+   */
   String treatment();
 
   /** {@return the day of the session; never after the request's {@code asOf}} */
   @Value.Redacted
   LocalDate date();
 
-  /** {@return the areas treated; empty when not recorded (then it is taken as this course's session)} */
+  /**
+   * {@return the areas treated; empty when not recorded (then it is taken as this course's
+   * session)}
+   */
   @Value.Redacted
   List<BodyArea> areas();
 
-  /** {@return the risk codes seen after the session (e.g. {@code BRUISING}): expected effects, shown only} */
+  /**
+   * {@return the risk codes seen after the session (e.g. {@code BRUISING}): expected effects, shown
+   * only}
+   */
   @Value.Redacted
   List<String> reactions();
 

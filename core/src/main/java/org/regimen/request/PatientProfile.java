@@ -41,8 +41,8 @@ public interface PatientProfile {
   Optional<List<Condition>> conditions();
 
   /**
-   * {@return the status and since-when of conditions recorded in object form, at most one per code, each code
-   * also in {@link #conditions()}; a condition without one has its status not known}
+   * {@return the status and since-when of conditions recorded in object form, at most one per code,
+   * each code also in {@link #conditions()}; a condition without one has its status not known}
    */
   @Value.Redacted
   List<ConditionDetail> conditionDetails();
@@ -66,8 +66,8 @@ public interface PatientProfile {
   Optional<List<AreaFinding>> areaFindings();
 
   /**
-   * {@return the procedures the patient had (a filler, a laser, surgery...), each with its area and day; absent
-   * when not asked, {@code []} when the patient had none}
+   * {@return the procedures the patient had (a filler, a laser, surgery...), each with its area and
+   * day; absent when not asked, {@code []} when the patient had none}
    */
   @Value.Redacted
   Optional<List<Procedure>> procedures();
@@ -80,7 +80,10 @@ public interface PatientProfile {
   @Value.Redacted
   Optional<MenstrualCycle> menstruation();
 
-  /** {@return the reproductive facts (trying to conceive, a delivery, a pregnancy test); absent when none of it is known} */
+  /**
+   * {@return the reproductive facts (trying to conceive, a delivery, a pregnancy test); absent when
+   * none of it is known}
+   */
   @Value.Redacted
   Optional<Reproductive> reproductive();
 

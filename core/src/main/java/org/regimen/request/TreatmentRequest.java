@@ -7,20 +7,23 @@ import org.immutables.value.Value;
 import org.regimen.internal.RegimenStyle;
 
 /**
- * One patient, one indication, and what the caller asks for: a plan for one treatment
- * ({@link #treatment()}), a combined plan ({@link #treatments()}), or, with neither, a comparison
- * of every treatment for the indication.
+ * One patient, one indication, and what the caller asks for: a plan for one treatment ({@link
+ * #treatment()}), a combined plan ({@link #treatments()}), or, with neither, a comparison of every
+ * treatment for the indication.
  *
  * <p>Build with {@link #builder()}; {@code Regimen} validates the whole request and reports every
- * problem at once. {@code toString()} shows the structure only: every attribute, the id, clinic, language
- * and treatments included, is redacted.
+ * problem at once. {@code toString()} shows the structure only: every attribute, the id, clinic,
+ * language and treatments included, is redacted.
  *
  * @since 0.1.0
  */
 @Value.Immutable
 @RegimenStyle
 public interface TreatmentRequest {
-  /** {@return the caller's own reference, echoed in answers; must not be a patient identifier in clear} */
+  /**
+   * {@return the caller's own reference, echoed in answers; must not be a patient identifier in
+   * clear}
+   */
   @Value.Redacted
   Optional<String> id();
 
@@ -28,7 +31,10 @@ public interface TreatmentRequest {
   @Value.Redacted
   LocalDate asOf();
 
-  /** {@return the language of patient-facing texts, as an ISO 639-1 code; English when absent or unavailable} */
+  /**
+   * {@return the language of patient-facing texts, as an ISO 639-1 code; English when absent or
+   * unavailable}
+   */
   @Value.Redacted
   Optional<String> language();
 
@@ -48,8 +54,8 @@ public interface TreatmentRequest {
   Optional<String> treatment();
 
   /**
-   * {@return the parts of a combined plan, instead of {@link #treatment()}: each a module id and, optionally,
-   * its own indication, areas and assessment ({@link CombinedTreatment})}
+   * {@return the parts of a combined plan, instead of {@link #treatment()}: each a module id and,
+   * optionally, its own indication, areas and assessment ({@link CombinedTreatment})}
    */
   @Value.Redacted
   List<CombinedTreatment> treatments();
