@@ -45,7 +45,11 @@ public final class ContractCodes {
 
   private ContractCodes() {}
 
-  /** The canonical URL of the code system of {@code type}. */
+  /**
+   * {@return the canonical URL of the code system of {@code type}}
+   *
+   * @param type an enum of Regimen's contract, e.g. {@code BodyArea}
+   */
   public static String system(Class<? extends Enum<?>> type) {
     return RegimenCodes.BASE + "CodeSystem/" + kebab(type.getSimpleName());
   }
@@ -68,8 +72,10 @@ public final class ContractCodes {
   }
 
   /**
-   * The code system of {@code type}, complete, for a server or validator to load beside the
-   * Questionnaire; empty for the systems already published as files.
+   * {@return the code system of {@code type}, complete, for a server or validator to load beside
+   * the Questionnaire; empty for the systems already published as files}
+   *
+   * @param type an enum of Regimen's contract, e.g. {@code BodyArea}
    */
   public static Optional<CodeSystem> codeSystem(Class<? extends Enum<?>> type) {
     String url = system(type);
@@ -96,7 +102,7 @@ public final class ContractCodes {
     return Optional.of(system);
   }
 
-  /** The code system of the answers that are no contract value ("none of these"). */
+  /** {@return the code system of the answers that are no contract value ("none of these")} */
   public static CodeSystem intakeAnswers() {
     CodeSystem system =
         new CodeSystem()

@@ -39,10 +39,11 @@ import org.regimen.request.TreatmentRequest;
  * values with their UCUM unit converted to the request's, pregnancy tests, pregnancy and smoking
  * status) and {@code Procedure} (kind, body site, day). A Condition keeps its clinical status and
  * since when (onset, or abatement for one in remission or resolved). Codes are mapped by data,
- * {@code import-codes.json} (ICD-10 and SNOMED CT for conditions, ATC for medicines, LOINC for tests,
- * SNOMED CT for procedures, UCUM for units) and {@code body-sites.json}. Nothing is dropped silently: every resource
- * or code that does not reach the request is a {@link Problem} at its place in the Bundle ({@code
- * Bundle.entry[3].resource.code}) saying why, never with the code or value itself.
+ * {@code import-codes.json} (ICD-10 and SNOMED CT for conditions, ATC for medicines, LOINC for
+ * tests, SNOMED CT for procedures, UCUM for units) and {@code body-sites.json}. Nothing is dropped
+ * silently: every resource or code that does not reach the request is a {@link Problem} at its
+ * place in the Bundle ({@code Bundle.entry[3].resource.code}) saying why, never with the code or
+ * value itself.
  *
  * <p>A list the Bundle has no resource for stays absent ("not known"), not empty: a record without
  * conditions is not a patient known to have none. An explicit "no known allergy" gives an empty
@@ -98,7 +99,11 @@ public final class FhirImport {
     }
   }
 
-  /** Imports {@code bundle}; its problems are {@link #problems()}. */
+  /**
+   * {@return imports {@code bundle}; its problems are {@link #problems()}}
+   *
+   * @param bundle a FHIR R4 Bundle of the patient's resources, not null
+   */
   public static FhirImport of(Bundle bundle) {
     return new FhirImport(Objects.requireNonNull(bundle, "bundle"));
   }
@@ -108,6 +113,9 @@ public final class FhirImport {
    *
    * @throws InvalidRequestException when the text is not a FHIR Bundle (the parser's message is not
    *     repeated: it may quote the input)
+   *
+   * @param json a FHIR R4 Bundle as JSON
+   * @return the import, with its problems in {@link #problems()}
    */
   public static FhirImport parse(String json) {
     try {
@@ -117,12 +125,15 @@ public final class FhirImport {
     }
   }
 
-  /** Everything that did not reach the patient, each at its place in the Bundle with the reason. */
+  /**
+   * {@return everything that did not reach the patient, each at its place in the Bundle with the
+   * reason}
+   */
   public List<Problem> problems() {
     return List.copyOf(problems);
   }
 
-  /** The request's {@code patient} object, as JSON. */
+  /** {@return the request's {@code patient} object, as JSON} */
   public String patientJson() {
     return patient.toString();
   }
@@ -130,7 +141,10 @@ public final class FhirImport {
   /**
    * {@code request} (a request JSON object without {@code patient}) with the imported patient.
    *
-   * @throws InvalidRequestException when {@code request} is not a JSON object or already has a patient
+   * @throws InvalidRequestException when {@code request} is not a JSON object or already has a
+   *     patient
+   * @param request a request JSON object without {@code patient}
+   * @return the request JSON with the imported {@code patient}
    */
   public String toRequestJson(String request) {
     JsonNode tree;
@@ -150,8 +164,11 @@ public final class FhirImport {
   }
 
   /**
-   * The request {@link #toRequestJson} gives, read and validated as any request. The import's own
-   * {@link #problems()} are not errors here: check them first.
+   * {@return the request {@link #toRequestJson} gives, read and validated as any request. The
+   * import's own {@link #problems()} are not errors here: check them first}
+   *
+   * @param request a request JSON object without {@code patient}
+   * @throws InvalidRequestException when the request is not valid, with every problem at its path
    */
   public TreatmentRequest toRequest(String request) {
     return RegimenJson.create().readRequest(toRequestJson(request));
@@ -173,8 +190,8 @@ public final class FhirImport {
 
   /**
    * A Condition with its clinical status ({@code import-codes.json}, conditionClinicalStatus) and
-   * since when: the onset for an active one, the abatement for one in remission or resolved. Without
-   * a clinical status it is a bare code (status not known, judged as active).
+   * since when: the onset for an active one, the abatement for one in remission or resolved.
+   * Without a clinical status it is a bare code (status not known, judged as active).
    */
   private void condition(org.hl7.fhir.r4.model.Condition c, String path) {
     if (refuted(c.getVerificationStatus())) {
@@ -200,7 +217,9 @@ public final class FhirImport {
     addCondition(condition);
   }
 
-  /** The onset's or the abatement's day, when it is a date; anything else is reported and left out. */
+  /**
+   * The onset's or the abatement's day, when it is a date; anything else is reported and left out.
+   */
   private Optional<String> since(org.hl7.fhir.r4.model.Condition c, String path, boolean abatement) {
     org.hl7.fhir.r4.model.Type when = abatement ? c.getAbatement() : c.getOnset();
     String element = path + (abatement ? ".abatement" : ".onset");
@@ -526,7 +545,9 @@ public final class FhirImport {
     return Optional.empty();
   }
 
-  /** The day as written (the record's own time zone), or a problem when the precision is coarser. */
+  /**
+   * The day as written (the record's own time zone), or a problem when the precision is coarser.
+   */
   private Optional<String> fullDate(BaseDateTimeType value, String path) {
     String text = value.getValueAsString();
     if (text == null || text.length() < 10) {

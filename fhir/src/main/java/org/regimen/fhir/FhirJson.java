@@ -15,11 +15,16 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 public final class FhirJson {
   private FhirJson() {}
 
-  /** The shared R4 context (HAPI's own cache). */
+  /** {@return the shared R4 context (HAPI's own cache)} */
   public static FhirContext context() {
     return FhirContext.forR4Cached();
   }
 
+  /**
+   * {@return {@code resource} as FHIR JSON, pretty-printed}
+   *
+   * @param resource a FHIR R4 resource, not null
+   */
   public static String write(IBaseResource resource) {
     return parser().encodeResourceToString(resource);
   }

@@ -41,8 +41,8 @@ import org.regimen.spi.ModuleDescriptor;
 import org.regimen.spi.TreatmentModule;
 
 /**
- * The intake form a clinic hands out, generated from the rules: a FHIR R4 {@code Questionnaire} that
- * asks exactly what the screening rules of the therapies react to (the coverage matrix,
+ * The intake form a clinic hands out, generated from the rules: a FHIR R4 {@code Questionnaire}
+ * that asks exactly what the screening rules of the therapies react to (the coverage matrix,
  * docs/screening-matrix.md) and what their course rules read, with the contract's enums as answer
  * options and {@code enableWhen} for follow-ups (the dates of a medicine once it is chosen, a
  * finding's areas, a test's date once its result is given). Every {@code linkId} is the request
@@ -76,35 +76,47 @@ public final class IntakeQuestionnaire {
     this.asked = IntakeFacts.of(modules.stream().map(TreatmentModule::protocol).toList());
   }
 
-  /** The intake for one therapy: the request it gives asks for that therapy's plan. */
+  /**
+   * {@return the intake for one therapy: the request it gives asks for that therapy's plan}
+   *
+   * @param module an installed treatment module, not null
+   */
   public static IntakeQuestionnaire of(TreatmentModule module) {
     return new IntakeQuestionnaire(List.of(Objects.requireNonNull(module, "module")), false);
   }
 
   /**
-   * The intake for every installed therapy: it asks what any of them needs, and which treatment is
-   * wanted; left unanswered, the request is a comparison.
+   * {@return the intake for every installed therapy: it asks what any of them needs, and which
+   * treatment is wanted; left unanswered, the request is a comparison}
+   *
+   * @param catalog the installed treatment modules, not null
    */
   public static IntakeQuestionnaire of(TreatmentCatalog catalog) {
     return new IntakeQuestionnaire(Objects.requireNonNull(catalog, "catalog").modules(), true);
   }
 
-  /** {@code https://regimen.org/fhir/Questionnaire/intake-<id>}, or {@code .../intake} for every therapy. */
+  /**
+   * {@return {@code https://regimen.org/fhir/Questionnaire/intake-<id>}, or {@code .../intake} for
+   * every therapy}
+   */
   public String url() {
     return RegimenCodes.BASE + "Questionnaire/" + id();
   }
 
-  /** The protocols' versions: the questionnaire changes when one of them does. */
+  /** {@return the protocols' versions: the questionnaire changes when one of them does} */
   public String version() {
     return modules.stream().map(m -> m.protocol().id() + "-" + m.protocol().version()).collect(Collectors.joining("+"));
   }
 
-  /** The facts asked, as the coverage matrix names them (e.g. {@code medication:ANTIBIOTIC}). */
+  /**
+   * {@return the facts asked, as the coverage matrix names them (e.g. {@code
+   * medication:ANTIBIOTIC})}
+   */
   public Set<Fact> askedFacts() {
     return Set.copyOf(asked);
   }
 
-  /** A new Questionnaire each call; the caller may change it. */
+  /** {@return a new Questionnaire each call; the caller may change it} */
   public Questionnaire toQuestionnaire() {
     Questionnaire questionnaire =
         new Questionnaire()
@@ -136,14 +148,14 @@ public final class IntakeQuestionnaire {
     return questionnaire;
   }
 
-  /** The Questionnaire as FHIR JSON, pretty-printed. */
+  /** {@return the Questionnaire as FHIR JSON, pretty-printed} */
   public String toJson() {
     return FhirJson.write(toQuestionnaire());
   }
 
   /**
-   * The code systems of the answer options that are not published as files: load them beside the
-   * Questionnaire on a FHIR server or validator.
+   * {@return the code systems of the answer options that are not published as files: load them
+   * beside the Questionnaire on a FHIR server or validator}
    */
   public static List<CodeSystem> codeSystems() {
     List<CodeSystem> systems = new ArrayList<>();
@@ -153,8 +165,10 @@ public final class IntakeQuestionnaire {
   }
 
   /**
-   * A response with the answers {@code request} already knows (for a clinic that pre-fills the form
-   * from its records, and for tests): authored on {@code asOf}, in the request's language.
+   * {@return a response with the answers {@code request} already knows (for a clinic that pre-fills
+   * the form from its records, and for tests): authored on {@code asOf}, in the request's language}
+   *
+   * @param request a request whose answers are known, not null
    */
   public QuestionnaireResponse prefill(TreatmentRequest request) {
     JsonNode json = tree(RegimenJson.create().writeRequest(request));
@@ -174,6 +188,9 @@ public final class IntakeQuestionnaire {
    *
    * @throws InvalidRequestException listing every problem: of the response (at the linkId) and of
    *     the request it gives (at the request path), as {@link RegimenJson#readRequest} reports them
+   *
+   * @param response a response to this questionnaire, not null
+   * @return the request, validated as any request
    */
   public TreatmentRequest read(QuestionnaireResponse response) {
     return read(response, "{}");
@@ -181,17 +198,29 @@ public final class IntakeQuestionnaire {
 
   /**
    * The request a response gives, completed by {@code context}: a JSON object with what the form
-   * does not ask (e.g. {@code id}, {@code asOf}, {@code clinic}, {@code calendar}, {@code history}).
-   * The response's authored day and language come before the context's.
+   * does not ask (e.g. {@code id}, {@code asOf}, {@code clinic}, {@code calendar}, {@code
+   * history}). The response's authored day and language come before the context's.
    *
    * @throws InvalidRequestException as {@link #read(QuestionnaireResponse)}, and for a context that
    *     is not a JSON object or gives a key the form asks
+   *
+   * @param response a response to this questionnaire, not null
+   * @param context a JSON object with what the form does not ask
+   * @return the request, validated as any request
    */
   public TreatmentRequest read(QuestionnaireResponse response, String context) {
     return RegimenJson.create().readRequest(toRequestJson(response, context));
   }
 
-  /** The request JSON a response gives (see {@link #read(QuestionnaireResponse, String)}), unvalidated. */
+  /**
+   * {@return the request JSON a response gives (see {@link #read(QuestionnaireResponse, String)}),
+   * unvalidated}
+   *
+   * @param response a response to this questionnaire, not null
+   * @param context a JSON object with what the form does not ask
+   * @throws InvalidRequestException for a response to another questionnaire, or a context that is
+   * not a JSON object or gives a key the form asks
+   */
   public String toRequestJson(QuestionnaireResponse response, String context) {
     Objects.requireNonNull(response, "response");
     Objects.requireNonNull(context, "context");

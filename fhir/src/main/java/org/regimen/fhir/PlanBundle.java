@@ -14,15 +14,15 @@ import org.regimen.request.TreatmentRequest;
 /**
  * A plan as one FHIR R4 {@code Bundle} of type {@code collection}: a {@code CarePlan} with an
  * activity per session (a proposed {@code Appointment} based on a {@code ServiceRequest} with the
- * body sites), per visit and per dated instruction; the screening findings as {@code DetectedIssue}s
- * implicating the plan; the expected results as {@code Goal}s; risks, maintenance, cost and sources as
- * notes. The CarePlan instantiates the protocol's {@code PlanDefinition} (see {@link
- * ProtocolDefinitions}).
+ * body sites), per visit and per dated instruction; the screening findings as {@code
+ * DetectedIssue}s implicating the plan; the expected results as {@code Goal}s; risks, maintenance,
+ * cost and sources as notes. The CarePlan instantiates the protocol's {@code PlanDefinition} (see
+ * {@link ProtocolDefinitions}).
  *
  * <p>The request carries no identity of the patient, and none enters the Bundle: the subject is an
  * empty {@code Patient} entry the integrator links to its own record, or the reference given with
- * {@link #withSubject}. The Bundle is a function of the request and the plan: its timestamp is {@code
- * asOf}, its entry URLs are name-based UUIDs of the request id.
+ * {@link #withSubject}. The Bundle is a function of the request and the plan: its timestamp is
+ * {@code asOf}, its entry URLs are name-based UUIDs of the request id.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -40,9 +40,13 @@ public final class PlanBundle {
   }
 
   /**
+   * The FHIR export of {@code plan}, with a placeholder Patient until {@link #withSubject} names
+   * the integrator's own.
+   *
    * @param request the request the plan was made from, not null
    * @param plan the plan, not null
    * @throws IllegalArgumentException if the plan's id is not the request's id
+   * @return the export of {@code plan} as a FHIR R4 Bundle
    */
   public static PlanBundle of(TreatmentRequest request, TreatmentPlan plan) {
     Objects.requireNonNull(request, "request");
@@ -58,6 +62,7 @@ public final class PlanBundle {
    * {@code Patient/123}; the Bundle then has no placeholder Patient.
    *
    * @param reference a FHIR reference, not null or blank
+   * @return a new export; this one is unchanged
    */
   public PlanBundle withSubject(String reference) {
     Objects.requireNonNull(reference, "reference");
@@ -67,17 +72,21 @@ public final class PlanBundle {
     return new PlanBundle(request, plan, Optional.of(reference));
   }
 
-  /** A new Bundle each call; the caller may change it. */
+  /** {@return a new Bundle each call; the caller may change it} */
   public Bundle toBundle() {
     return new PlanResources(request, plan, subject).build();
   }
 
-  /** The Bundle as FHIR JSON, pretty-printed. */
+  /** {@return the Bundle as FHIR JSON, pretty-printed} */
   public String toJson() {
     return FhirJson.write(toBundle());
   }
 
-  /** Writes the FHIR JSON in UTF-8; does not close {@code out}. */
+  /**
+   * Writes the FHIR JSON in UTF-8; does not close {@code out}.
+   *
+   * @param out the stream written to; left open
+   */
   public void writeJson(OutputStream out) {
     try {
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -26,13 +26,13 @@ import org.regimen.protocol.Variant;
  * A protocol as FHIR knowledge artifacts, so that a FHIR server can show and version it: one {@code
  * PlanDefinition} (canonical {@code https://regimen.org/fhir/PlanDefinition/<id>}, version = the
  * protocol's version) with an action per course, and one {@code ActivityDefinition} per course for
- * its session. Counts and intervals are {@code Timing.repeat}: {@code count}/{@code countMax} are the
- * course's fewest and most sessions, {@code period}/{@code periodMax} its shortest and longest
- * interval in days, {@code duration}/{@code durationMax} its session minutes. Which patients a course
- * is for, and every screening rule of the protocol, are the action's applicability in plain words:
- * its {@code textEquivalent}. Not {@code condition}: R4 requires a condition to carry an executable
- * expression (CQL or FHIRPath over FHIR data), and the rules are written over Regimen's request, not
- * over FHIR resources; a condition with words only fails validation (exp-1).
+ * its session. Counts and intervals are {@code Timing.repeat}: {@code count}/{@code countMax} are
+ * the course's fewest and most sessions, {@code period}/{@code periodMax} its shortest and longest
+ * interval in days, {@code duration}/{@code durationMax} its session minutes. Which patients a
+ * course is for, and every screening rule of the protocol, are the action's applicability in plain
+ * words: its {@code textEquivalent}. Not {@code condition}: R4 requires a condition to carry an
+ * executable expression (CQL or FHIRPath over FHIR data), and the rules are written over Regimen's
+ * request, not over FHIR resources; a condition with words only fails validation (exp-1).
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -54,19 +54,26 @@ public final class ProtocolDefinitions {
     this.variant = variant;
   }
 
-  /** @param protocol a loaded protocol, not null (e.g. {@code module.protocol()} from the catalog) */
+  /**
+   * A protocol as knowledge artifacts: a PlanDefinition and one ActivityDefinition per course.
+   *
+   * @param protocol a loaded protocol, not null (e.g. {@code module.protocol()} from the catalog)
+   * @return the protocol's knowledge artifacts, under its canonical URL and its version
+   */
   public static ProtocolDefinitions of(Protocol protocol) {
     Objects.requireNonNull(protocol, "protocol");
     return new ProtocolDefinitions(protocol, protocol.id(), protocol.version(), Optional.empty());
   }
 
   /**
-   * A clinic's variant (docs/variants.md) as its own knowledge artifacts: the base protocol with the
-   * variant's changes, under the canonical {@code https://regimen.org/fhir/PlanDefinition/<base>-variant-<id>}
-   * and the variant's version, {@code derived-from} the base PlanDefinition at its version, and
-   * citing the variant's evidence beside the base's sources.
+   * A clinic's variant (docs/variants.md) as its own knowledge artifacts: the base protocol with
+   * the variant's changes, under the canonical {@code
+   * https://regimen.org/fhir/PlanDefinition/<base>-variant-<id>} and the variant's version, {@code
+   * derived-from} the base PlanDefinition at its version, and citing the variant's evidence beside
+   * the base's sources.
    *
    * @param variant a loaded variant, not null (e.g. from {@code Regimen.variants()})
+   * @return the variant's knowledge artifacts
    */
   public static ProtocolDefinitions of(Variant variant) {
     Objects.requireNonNull(variant, "variant");
@@ -77,7 +84,9 @@ public final class ProtocolDefinitions {
         Optional.of(variant));
   }
 
-  /** A collection Bundle: the PlanDefinition first, then one ActivityDefinition per course. */
+  /**
+   * {@return a collection Bundle: the PlanDefinition first, then one ActivityDefinition per course}
+   */
   public Bundle toBundle() {
     Bundle bundle = new Bundle().setType(BundleType.COLLECTION);
     PlanDefinition plan = planDefinition();
@@ -91,6 +100,7 @@ public final class ProtocolDefinitions {
     return bundle;
   }
 
+  /** {@return the collection Bundle of {@link #toBundle()} as FHIR JSON, pretty-printed} */
   public String toJson() {
     return FhirJson.write(toBundle());
   }
@@ -211,7 +221,9 @@ public final class ProtocolDefinitions {
     return RegimenCodes.concept(RegimenCodes.TREATMENT, protocol.id(), protocol.name());
   }
 
-  /** A name a machine can use (FHIR's cnl-0): {@code stretch-marks} becomes {@code StretchMarks}. */
+  /**
+   * A name a machine can use (FHIR's cnl-0): {@code stretch-marks} becomes {@code StretchMarks}.
+   */
   static String computableName(String id) {
     StringBuilder name = new StringBuilder("Regimen");
     for (String part : id.split("[^A-Za-z0-9]+")) {

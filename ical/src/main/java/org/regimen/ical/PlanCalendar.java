@@ -23,18 +23,18 @@ import org.regimen.request.TreatmentRequest;
 /**
  * A plan as an iCalendar file (RFC 5545) for the patient's own calendar: one {@code VEVENT} per
  * session and per visit, and on each session a {@code VALARM} for each day on which dated
- * preparation starts. A plan with no session and no visit gives one {@code VJOURNAL} note on
- * {@code asOf} saying that no date is planned (RFC 5545 asks for at least one component).
+ * preparation starts. A plan with no session and no visit gives one {@code VJOURNAL} note on {@code
+ * asOf} saying that no date is planned (RFC 5545 asks for at least one component).
  *
  * <p>Sessions are all-day events (the plan gives a day, not a time; the visit's length is in the
  * description and in {@code X-REGIMEN-VISIT-MINUTES}), unless the caller knows the booked time and
- * sets it with {@link #withSessionStart}: then a session starts at that floating local time and lasts
- * its {@code visitMinutes} ({@code DURATION}). RFC 5545 allows only whole days or weeks as the
- * duration of an event that starts on a date, which is why minutes need a time.
+ * sets it with {@link #withSessionStart}: then a session starts at that floating local time and
+ * lasts its {@code visitMinutes} ({@code DURATION}). RFC 5545 allows only whole days or weeks as
+ * the duration of an event that starts on a date, which is why minutes need a time.
  *
  * <p>Only patient-facing texts enter the calendar: treatment name, areas, visit length, the dated
- * instructions and the visit purposes. Finding codes, practitioner notes, risks and sources stay out.
- * The output is a function of the request and the plan alone: {@code DTSTAMP} is the request's
+ * instructions and the visit purposes. Finding codes, practitioner notes, risks and sources stay
+ * out. The output is a function of the request and the plan alone: {@code DTSTAMP} is the request's
  * {@code asOf} at midnight UTC, never the clock, and event UIDs are stable ({@link EventUids}).
  *
  * <p>Instances are immutable and thread-safe.
@@ -55,10 +55,14 @@ public final class PlanCalendar {
   }
 
   /**
+   * The calendar of {@code plan}: one event per session (all-day until {@link #withSessionStart}
+   * books an hour) and the dated instructions.
+   *
    * @param request the request the plan was made from, not null: gives {@code asOf}, the id and the
    *     clinic
    * @param plan the plan, not null
    * @throws IllegalArgumentException if the plan's id is not the request's id
+   * @return the calendar of the plan's sessions and dated instructions
    */
   public static PlanCalendar of(TreatmentRequest request, TreatmentPlan plan) {
     Objects.requireNonNull(request, "request");
@@ -70,16 +74,17 @@ public final class PlanCalendar {
   }
 
   /**
-   * The same calendar with each session starting at {@code start} (floating local time, the clinic's
-   * wall clock) and lasting its visit minutes.
+   * The same calendar with each session starting at {@code start} (floating local time, the
+   * clinic's wall clock) and lasting its visit minutes.
    *
    * @param start the booked start of every session, not null
+   * @return a new calendar; this one is unchanged
    */
   public PlanCalendar withSessionStart(LocalTime start) {
     return new PlanCalendar(request, plan, Optional.of(Objects.requireNonNull(start, "start")));
   }
 
-  /** The calendar as an ical4j object. */
+  /** {@return the calendar as an ical4j object} */
   public Calendar toCalendar() {
     Labels labels = Labels.forLanguage(plan.language());
     DtStamp stamp = new DtStamp(request.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -95,7 +100,7 @@ public final class PlanCalendar {
     return calendar;
   }
 
-  /** The iCalendar text, with CRLF line ends and folded lines as RFC 5545 asks. */
+  /** {@return the iCalendar text, with CRLF line ends and folded lines as RFC 5545 asks} */
   public String toIcs() {
     StringWriter out = new StringWriter();
     write(out);
@@ -105,6 +110,8 @@ public final class PlanCalendar {
   /**
    * Writes the iCalendar text in UTF-8; does not close {@code out}. (ical4j's outputter closes the
    * writer it is given, hence the text first.)
+   *
+   * @param out the stream written to; left open
    */
   public void write(OutputStream out) {
     try {
