@@ -103,8 +103,8 @@ public interface TreatmentPlan {
 
   /**
    * {@return the plain texts for the practitioner that hold for every session of the course, stated
-   * once (issue 14: every session used to repeat them); a session's own {@link Session#notes()} say
-   * only what differs for it. In a combined plan each note starts with its treatment's name}
+   * once; a session's own {@link Session#notes()} say only what differs for it. In a combined plan
+   * each note starts with its treatment's name}
    */
   @Value.Redacted
   List<String> notes();

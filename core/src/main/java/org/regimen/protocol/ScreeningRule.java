@@ -47,14 +47,14 @@ public interface ScreeningRule {
   /** {@return the rule's source and its words} */
   Basis basis();
 
-  /** {@return PREGNANCY: the statuses that raise the finding} */
+  /** {@return (PREGNANCY rules) the statuses that raise the finding} */
   List<PregnancyStatus> pregnancy();
 
-  /** {@return CONDITION: the conditions that raise the finding} */
+  /** {@return (CONDITION rules) the conditions that raise the finding} */
   List<Condition> conditions();
 
   /**
-   * {@return CONDITION: the statuses the rule judges; empty means the current ones ({@link
+   * {@return (CONDITION rules) the statuses the rule judges; empty means the current ones ({@link
    * #CURRENT_STATUSES}). A condition recorded without a status is judged as ACTIVE; one recorded
    * RESOLVED is history, judged only by a rule that lists RESOLVED}
    */
@@ -70,47 +70,47 @@ public interface ScreeningRule {
     return statuses().isEmpty() ? CURRENT_STATUSES : Collections.unmodifiableSet(EnumSet.copyOf(statuses()));
   }
 
-  /** {@return MEDICATION: the kinds of medicine that raise the finding} */
+  /** {@return (MEDICATION rules) the kinds of medicine that raise the finding} */
   List<MedicationKind> medications();
 
   /**
-   * {@return MEDICATION: a course still counts this many days after its last day, and the finding
-   * ends then (the wait after systemic isotretinoin before the skin is needled); empty: it ends on
-   * the last day. PROCEDURE: a procedure counts this many days after its day; empty: it counts
-   * whenever it was}
+   * {@return the wait in days, for MEDICATION and PROCEDURE rules. MEDICATION: a course still
+   * counts this many days after its last day, and the finding ends then (the wait after systemic
+   * isotretinoin before the skin is needled); empty: it ends on the last day. PROCEDURE: a
+   * procedure counts this many days after its day; empty: it counts whenever it was}
    */
   Optional<Sourced<Integer>> waitAfterDays();
 
   /**
-   * {@return MEDICATION: the rule concerns the area a local medicine was given in (a steroid
-   * injected into a scar): it removes that area when it is requested, and says nothing about other
-   * areas}
+   * {@return (MEDICATION rules) true when the rule concerns the area a local medicine was given in
+   * (a steroid injected into a scar): it removes that area when it is requested, and says nothing
+   * about other areas}
    */
   @Value.Default
   default boolean inArea() {
     return false;
   }
 
-  /** {@return ALLERGY: the allergies that raise the finding} */
+  /** {@return (ALLERGY rules) the allergies that raise the finding} */
   List<Allergy> allergies();
 
-  /** {@return AREA_FINDING: the findings that raise it} */
+  /** {@return (AREA_FINDING rules) the findings that raise it} */
   List<AreaCondition> areaFindings();
 
-  /** {@return EXCLUDED_AREA: the areas the therapy never treats} */
+  /** {@return (EXCLUDED_AREA rules) the areas the therapy never treats} */
   List<BodyArea> areas();
 
   /**
-   * {@return AREA_FINDING: the rule applies only when a requested area is one of these (empty:
-   * always), e.g. an infection anywhere rules out facial work, where a cold sore sits beside the
-   * injected skin}
+   * {@return (AREA_FINDING rules) the areas that make the rule apply when one of them is requested
+   * (empty: always), e.g. an infection anywhere rules out facial work, where a cold sore sits
+   * beside the injected skin}
    */
   List<BodyArea> whenTreating();
 
   /**
-   * {@return AREA_FINDING: the finding concerns the whole patient, wherever it is (requested or
-   * not), instead of removing the one area; for a therapy that is "not carried out" with an
-   * infection anywhere}
+   * {@return (AREA_FINDING rules) true when the finding concerns the whole patient, wherever it is
+   * (requested or not), instead of removing the one area; for a therapy that is "not carried out"
+   * with an infection anywhere}
    */
   @Value.Default
   default boolean wholePatient() {
@@ -118,47 +118,54 @@ public interface ScreeningRule {
   }
 
   /**
-   * {@return AREA_FINDING, PROCEDURE: the fact in a requested area raises one finding for the whole
-   * plan and leaves the area in it (a precaution about the area, not a reason to skip it)}
+   * {@return (AREA_FINDING and PROCEDURE rules) true when the fact in a requested area raises one
+   * finding for the whole plan and leaves the area in it (a precaution about the area, not a reason
+   * to skip it)}
    */
   @Value.Default
   default boolean keepsArea() {
     return false;
   }
 
-  /** {@return PROCEDURE: the procedures the rule is about} */
+  /** {@return (PROCEDURE rules) the procedures the rule is about} */
   List<ProcedureKind> procedures();
 
-  /** {@return LAB_VALUE: a value below this (in the test's unit) raises the finding} */
+  /**
+   * {@return (LAB_VALUE rules) the threshold, in the test's unit, below which a value raises the
+   * finding}
+   */
   Optional<Sourced<BigDecimal>> below();
 
-  /** {@return LAB_VALUE: a value at or above this (in the test's unit) raises the finding} */
+  /**
+   * {@return (LAB_VALUE rules) the threshold, in the test's unit, at or above which a value raises
+   * the finding}
+   */
   Optional<Sourced<BigDecimal>> atLeast();
 
-  /** {@return AGE: the youngest age allowed, in whole years} */
+  /** {@return (AGE rules) the youngest age allowed, in whole years} */
   Optional<Integer> minAgeYears();
 
-  /** {@return AGE: the oldest age allowed, in whole years} */
+  /** {@return (AGE rules) the oldest age allowed, in whole years} */
   Optional<Integer> maxAgeYears();
 
-  /** {@return LAB_TESTS, LAB_RESULT, LAB_VALUE: the tests the rule is about} */
+  /** {@return (LAB_TESTS, LAB_RESULT and LAB_VALUE rules) the tests the rule is about} */
   List<LabTest> tests();
 
   /**
-   * {@return LAB_RESULT: the outcomes that raise the finding when the latest result of a test has
-   * one}
+   * {@return (LAB_RESULT rules) the outcomes that raise the finding when the latest result of a
+   * test has one}
    */
   List<LabOutcome> outcomes();
 
-  /** {@return LAB_TESTS: how old a result may be on the day of session 1} */
+  /** {@return (LAB_TESTS rules) the most days a result may be old on the day of session 1} */
   Optional<Sourced<Integer>> maxResultAgeDays();
 
-  /** {@return LAB_TESTS: days for ordered results to come back} */
+  /** {@return (LAB_TESTS rules) the days ordered results take to come back} */
   Optional<Sourced<Integer>> turnaroundDays();
 
   /**
-   * {@return MENSTRUATION: a session this many days from a predicted period carries "confirm on the
-   * day"}
+   * {@return (MENSTRUATION rules) the days from a predicted period within which a session carries
+   * "confirm on the day"}
    */
   Optional<Integer> confirmWithinDays();
 
@@ -168,16 +175,17 @@ public interface ScreeningRule {
    */
   Optional<Match> when();
 
-  /** {@return REPRODUCTIVE: the states that raise the finding} */
+  /** {@return (REPRODUCTIVE rules) the states that raise the finding} */
   List<ReproductiveState> reproductive();
 
   /**
-   * {@return REPRODUCTIVE with POSTPARTUM: the days from the delivery the post-partum period lasts}
+   * {@return (REPRODUCTIVE rules with POSTPARTUM) the days from the delivery the post-partum period
+   * lasts}
    */
   Optional<Sourced<Integer>> postpartumDays();
 
   /**
-   * {@return any kind: when the rule fires, session 1 is held back this many days from asOf (the
+   * {@return the days session 1 is held back from asOf when the rule fires (the
    * finding's {@code until}), e.g. time for a prescriber to decide before a harvest}
    */
   Optional<Sourced<Integer>> holdDays();

@@ -4,7 +4,7 @@ import org.immutables.value.Value;
 import org.regimen.internal.RegimenStyle;
 
 /**
- * The practitioner's assessment of one body area where it differs from the general one (issue 12):
+ * The practitioner's assessment of one body area where it differs from the general one:
  * for that area, its severity replaces {@link Assessment#severity()}.
  *
  * @since 0.1.0

@@ -6,12 +6,12 @@ import org.immutables.value.Value;
 import org.regimen.internal.RegimenStyle;
 
 /**
- * The practitioner's assessment of any indication (contract.md, "Additions"): its severity, which
+ * The practitioner's assessment of any indication: its severity, which
  * chooses the course where the protocol has rows for it and answers the rules that ask for it. For
  * stretch marks and laxity, {@code striae} and {@code laxity} stay as they are; a severity given in
  * both places must agree. Where one area's marks differ from another's, {@link #areas()} gives the
  * severity of those areas; it replaces the general severity for its area, and the course follows
- * the most severe of the areas planned (issue 12).
+ * the most severe of the areas planned.
  *
  * @since 0.1.0
  */

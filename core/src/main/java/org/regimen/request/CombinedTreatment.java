@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 import org.regimen.internal.RegimenStyle;
 
 /**
- * One part of a combined plan (contract.md, "Additions": {@code treatments[]} may hold objects
+ * One part of a combined plan (in JSON, {@code treatments[]} may hold objects
  * {@code { "treatment", "indication", "areas", "assessment" }}): a module id and, optionally, what
  * this treatment is for, so one plan can combine, e.g., PRP for the face's laxity with mesotherapy
  * for stretch marks on the hips.

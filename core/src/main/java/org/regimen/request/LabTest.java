@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * A laboratory test a protocol may require before session 1, or whose result on file a rule reads.
- * Each test takes only the outcomes that make sense for it (contract.md, "Additions"): an infection
+ * Each test takes only the outcomes that make sense for it: an infection
  * marker is negative, positive or indeterminate, never "normal"; a blood panel is normal or
  * abnormal, never "positive"; a measured test (a platelet count) has a value in its one unit and no
  * outcome at all, since a protocol's thresholds judge the value.

@@ -1,7 +1,7 @@
 package org.regimen.request;
 
 /**
- * An aesthetic or surgical procedure the patient had (contract.md, "Additions"): what a clinic asks
+ * An aesthetic or surgical procedure the patient had: what a clinic asks
  * at intake because work in the same area must wait for it, or avoid it.
  *
  * @since 0.1.0

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 import org.regimen.internal.RegimenStyle;
 
 /**
- * Reproductive facts beyond {@link PregnancyStatus} (contract.md, "Additions"): whether the patient
+ * Reproductive facts beyond {@link PregnancyStatus}: whether the patient
  * is trying to conceive, the day of a delivery (the post-partum period), and the latest pregnancy
  * test. The section absent means none of it is known; {@code tryingToConceive} absent means not
  * known. Inside a recorded section, {@code deliveredOn} absent means no delivery to record (a day

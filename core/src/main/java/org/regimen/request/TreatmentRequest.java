@@ -79,7 +79,7 @@ public interface TreatmentRequest {
   @Value.Redacted
   Optional<LaxityAssessment> laxity();
 
-  /** {@return the assessment of any indication: its severity (contract.md, "Additions")} */
+  /** {@return the practitioner's assessment of the indication, whatever it is: its severity, and the areas whose severity differs} */
   @Value.Redacted
   Optional<Assessment> assessment();
 
