@@ -24,7 +24,7 @@ public enum Condition {
   DIABETES,
   /** Varicose veins. */
   VARICOSE_VEINS,
-  /** An infection of the whole body (a fever, an acute illness). */
+  /** A current infection, anywhere in the body (not one area's skin: that is an area finding). */
   INFECTION,
   /** A skin disease not named elsewhere. */
   SKIN_CONDITION,

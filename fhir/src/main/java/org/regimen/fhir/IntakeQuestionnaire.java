@@ -218,8 +218,8 @@ public final class IntakeQuestionnaire {
    *
    * @param response a response to this questionnaire, not null
    * @param context a JSON object with what the form does not ask
-   * @throws InvalidRequestException for a response to another questionnaire, or a context that is
-   * not a JSON object or gives a key the form asks
+   * @throws InvalidRequestException listing every problem of the response (another questionnaire's,
+   *     an answer it cannot take) and of the context (not a JSON object, a key the form asks)
    */
   public String toRequestJson(QuestionnaireResponse response, String context) {
     Objects.requireNonNull(response, "response");
