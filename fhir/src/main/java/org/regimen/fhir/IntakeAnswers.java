@@ -171,9 +171,11 @@ final class IntakeAnswers {
     JsonNode existing = at(link.list());
     // Chosen by a selector (patient.medications[*].kind) or by a list of bare codes whose entry
     // becomes an object once a follow-up is answered (patient.conditions: "CANCER" becomes
-    // {"code": "CANCER", "status": ...}).
+    // {"code": "CANCER", "status": ...}). A group of that name only gathers the follow-ups
+    // (assessment.areas): each answer then makes its own object.
+    QuestionnaireItemComponent listQuestion = questions.get(link.list());
     boolean selected = questions.containsKey(LinkIds.selector(link.list(), link.key()))
-        || questions.containsKey(link.list());
+        || (listQuestion != null && listQuestion.getType() != QuestionnaireItemType.GROUP);
     if (existing instanceof ArrayNode codes) {
       for (int i = 0; i < codes.size(); i++) {
         if (codes.get(i).isTextual() && codes.get(i).asText().equals(value)) {
