@@ -16,6 +16,7 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
+import org.regimen.Regimen;
 import org.regimen.catalog.TreatmentCatalog;
 import org.regimen.error.InvalidRequestException;
 import org.regimen.error.Problem;
@@ -99,9 +100,14 @@ public final class IntakeQuestionnaire {
     return RegimenCodes.BASE + "Questionnaire/" + id();
   }
 
-  /** The protocols' versions: the questionnaire changes when one of them does. */
+  /**
+   * The protocols' versions and the library's, e.g. {@code prp-1.5.0+regimen-0.1.0}: the questions
+   * change when a protocol does and when the library asks differently (a FHIR server must never see
+   * two forms under one {@code url|version}).
+   */
   public String version() {
-    return modules.stream().map(m -> m.protocol().id() + "-" + m.protocol().version()).collect(Collectors.joining("+"));
+    return modules.stream().map(m -> m.protocol().id() + "-" + m.protocol().version()).collect(Collectors.joining("+"))
+        + "+regimen-" + Regimen.version();
   }
 
   /** The facts asked, as the coverage matrix names them (e.g. {@code medication:ANTIBIOTIC}). */
