@@ -232,18 +232,23 @@ final class TimelineSvg {
     int legendTop = y;
     y = drawLegend(body, y);
 
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" role=\"img\"")
-        .append(" width=\"").append(WIDTH).append("\" height=\"").append(y)
-        .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(y).append('"')
-        .append(" aria-labelledby=\"tl-title tl-desc\" font-family=\"sans-serif\" font-size=\"").append(FONT).append("\">\n");
-    svg.append("<title id=\"tl-title\">Your treatment on a timeline</title>\n");
-    svg.append("<desc id=\"tl-desc\">").append(Html.escape(description(first, last))).append("</desc>\n");
-    patterns();
+    openSvg(y, first, last);
     svg.append(body);
     svg.append("<line x1=\"0\" y1=\"").append(legendTop - ROW_GAP / 2).append("\" x2=\"").append(WIDTH)
         .append("\" y2=\"").append(legendTop - ROW_GAP / 2).append("\" stroke=\"#000\" stroke-width=\"0.5\"/>\n");
     svg.append("</svg>\n");
     return svg.toString();
+  }
+
+  /** The root element of {@code height}, its title and description for screen readers, the fills. */
+  private void openSvg(int height, LocalDate first, LocalDate last) {
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" role=\"img\"")
+        .append(" width=\"").append(WIDTH).append("\" height=\"").append(height)
+        .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append('"')
+        .append(" aria-labelledby=\"tl-title tl-desc\" font-family=\"sans-serif\" font-size=\"").append(FONT).append("\">\n");
+    svg.append("<title id=\"tl-title\">Your treatment on a timeline</title>\n");
+    svg.append("<desc id=\"tl-desc\">").append(Html.escape(description(first, last))).append("</desc>\n");
+    patterns();
   }
 
   private String description(LocalDate first, LocalDate last) {
