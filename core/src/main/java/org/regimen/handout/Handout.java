@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.regimen.plan.ConstraintKind;
 import org.regimen.plan.DatedInstruction;
 import org.regimen.plan.EligibilityStatus;
 import org.regimen.plan.ExcludedArea;
@@ -137,10 +138,27 @@ public final class Handout {
           text.append("- Do not eat for ").append(h).append(" hours before the session.\n"));
       session.downtime().ifPresent(d ->
           text.append("- Recovery time (downtime) ").append(PlainWords.range(d)).append(".\n"));
+      awayNote(plan, session).ifPresent(note -> text.append("- ").append(note).append('\n'));
       instructions("Before this session", session.before());
       instructions("After this session", session.after());
       text.append('\n');
     }
+  }
+
+  /**
+   * What the patient needs to know when the plan could not keep this session's healing off their
+   * days away: a conflict the practitioner reads in its own words, and the patient before travelling.
+   * Shared by the Markdown and the HTML handout.
+   */
+  static Optional<String> awayNote(TreatmentPlan plan, Session session) {
+    boolean away = plan.conflicts().stream()
+        .anyMatch(c -> c.constraint() == ConstraintKind.PATIENT_UNAVAILABLE
+            && c.session().equals(Optional.of(session.number()))
+            && c.treatment().equals(session.treatment()));
+    return away
+        ? Optional.of("No other date was free, so healing after this session may still be under way"
+            + " while you are away. Please agree with the clinic how to reach them then.")
+        : Optional.empty();
   }
 
   private void instructions(String title, List<DatedInstruction> instructions) {

@@ -191,6 +191,7 @@ public final class HtmlHandout {
           html.append("<li>Do not eat for ").append(h).append(" hours before the session.</li>\n"));
       session.downtime().ifPresent(d ->
           html.append("<li>Recovery time (downtime) ").append(e(PlainWords.range(d))).append(".</li>\n"));
+      Handout.awayNote(plan, session).ifPresent(note -> html.append("<li>").append(e(note)).append("</li>\n"));
       instructions("Before this session", session.before());
       instructions("After this session", session.after());
       html.append("</ul>\n</section>\n");

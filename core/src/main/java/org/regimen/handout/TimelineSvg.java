@@ -232,18 +232,23 @@ final class TimelineSvg {
     int legendTop = y;
     y = drawLegend(body, y);
 
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" role=\"img\"")
-        .append(" width=\"").append(WIDTH).append("\" height=\"").append(y)
-        .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(y).append('"')
-        .append(" aria-labelledby=\"tl-title tl-desc\" font-family=\"sans-serif\" font-size=\"").append(FONT).append("\">\n");
-    svg.append("<title id=\"tl-title\">Your treatment on a timeline</title>\n");
-    svg.append("<desc id=\"tl-desc\">").append(Html.escape(description(first, last))).append("</desc>\n");
-    patterns();
+    openSvg(y, first, last);
     svg.append(body);
     svg.append("<line x1=\"0\" y1=\"").append(legendTop - ROW_GAP / 2).append("\" x2=\"").append(WIDTH)
         .append("\" y2=\"").append(legendTop - ROW_GAP / 2).append("\" stroke=\"#000\" stroke-width=\"0.5\"/>\n");
     svg.append("</svg>\n");
     return svg.toString();
+  }
+
+  /** The root element of {@code height}, its title and description for screen readers, the fills. */
+  private void openSvg(int height, LocalDate first, LocalDate last) {
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" role=\"img\"")
+        .append(" width=\"").append(WIDTH).append("\" height=\"").append(height)
+        .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append('"')
+        .append(" aria-labelledby=\"tl-title tl-desc\" font-family=\"sans-serif\" font-size=\"").append(FONT).append("\">\n");
+    svg.append("<title id=\"tl-title\">Your treatment on a timeline</title>\n");
+    svg.append("<desc id=\"tl-desc\">").append(Html.escape(description(first, last))).append("</desc>\n");
+    patterns();
   }
 
   private String description(LocalDate first, LocalDate last) {
@@ -357,42 +362,55 @@ final class TimelineSvg {
       if (series.point() && sharesDayWithOtherPoint(mark)) {
         centre += series == Series.VISIT ? -5 : 4; // side by side, not on top of each other
       }
-      if (series == Series.SESSION) {
-        out.append("<circle cx=\"").append(fmt(centre)).append("\" cy=\"").append(top + 6)
-            .append("\" r=\"4\" fill=\"").append(series.fill).append("\" stroke=\"#000\"/>");
-      } else if (series == Series.VISIT) {
-        out.append("<rect x=\"").append(fmt(centre - 4)).append("\" y=\"").append(top + 2)
-            .append("\" width=\"8\" height=\"8\" fill=\"").append(series.fill)
-            .append("\" stroke=\"#000\" stroke-width=\"1.5\"/>");
-      } else {
-        out.append("<rect x=\"").append(fmt(x1)).append("\" y=\"").append(top + 1).append("\" width=\"")
-            .append(fmt(Math.max(1.5, x2 - x1))).append("\" height=\"").append(BAR).append("\" fill=\"")
-            .append(series.fill).append("\" stroke=\"#000\" stroke-width=\"0.8\"");
-        if (!"none".equals(series.dash)) {
-          out.append(" stroke-dasharray=\"").append(series.dash).append('"');
-        }
-        out.append("/>");
-      }
+      drawShape(out, series, x1, x2, centre, top);
       // The label goes once, in the row where the mark starts, on the first tier with room.
       if (series.labelled() && !mark.label().isEmpty() && !mark.days().from().isBefore(rowStart)) {
-        String label = mark.label();
-        double width = label.length() * FONT * 0.56 + 4;
+        double width = mark.label().length() * FONT * 0.56 + 4;
         double x = series.point() ? centre - width / 2 : x1;
         x = Math.max(PLOT_LEFT, Math.min(x, WIDTH - width));
-        int tier = 0;
-        while (tier < tierEnds.size() && tierEnds.get(tier) > x) {
-          tier++;
-        }
-        if (tier == tierEnds.size()) {
-          tierEnds.add(0.0);
-        }
-        tierEnds.set(tier, x + width);
+        int tier = freeTier(tierEnds, x, width);
         out.append("<text x=\"").append(fmt(x)).append("\" y=\"").append(labelTop + tier * TIER + 8).append("\">")
-            .append(Html.escape(label)).append("</text>");
+            .append(Html.escape(mark.label())).append("</text>");
       }
       out.append("</g>\n");
     }
     return tierEnds.size();
+  }
+
+  /** A session's dot, a visit's square, or a bar from {@code x1} to {@code x2} for a span. */
+  private static void drawShape(StringBuilder out, Series series, double x1, double x2, double centre, int top) {
+    if (series == Series.SESSION) {
+      out.append("<circle cx=\"").append(fmt(centre)).append("\" cy=\"").append(top + 6)
+          .append("\" r=\"4\" fill=\"").append(series.fill).append("\" stroke=\"#000\"/>");
+    } else if (series == Series.VISIT) {
+      out.append("<rect x=\"").append(fmt(centre - 4)).append("\" y=\"").append(top + 2)
+          .append("\" width=\"8\" height=\"8\" fill=\"").append(series.fill)
+          .append("\" stroke=\"#000\" stroke-width=\"1.5\"/>");
+    } else {
+      out.append("<rect x=\"").append(fmt(x1)).append("\" y=\"").append(top + 1).append("\" width=\"")
+          .append(fmt(Math.max(1.5, x2 - x1))).append("\" height=\"").append(BAR).append("\" fill=\"")
+          .append(series.fill).append("\" stroke=\"#000\" stroke-width=\"0.8\"");
+      if (!"none".equals(series.dash)) {
+        out.append(" stroke-dasharray=\"").append(series.dash).append('"');
+      }
+      out.append("/>");
+    }
+  }
+
+  /**
+   * The first label tier whose last label ends at or before {@code x}, a new one if none does; the
+   * label from {@code x} of {@code width} then ends that tier.
+   */
+  private static int freeTier(List<Double> tierEnds, double x, double width) {
+    int tier = 0;
+    while (tier < tierEnds.size() && tierEnds.get(tier) > x) {
+      tier++;
+    }
+    if (tier == tierEnds.size()) {
+      tierEnds.add(0.0);
+    }
+    tierEnds.set(tier, x + width);
+    return tier;
   }
 
   private int drawLegend(StringBuilder out, int top) {

@@ -48,16 +48,7 @@ final class PlanWriter {
     if (line.isPresent()) {
       g.writeNumberField("line", line.get());
     }
-    if (p.treatment().isPresent()) {
-      g.writeFieldName("treatment");
-      treatmentRef(g, p.treatment().get());
-    } else {
-      g.writeArrayFieldStart("treatments");
-      for (TreatmentRef ref : p.treatments()) {
-        treatmentRef(g, ref);
-      }
-      g.writeEndArray();
-    }
+    treatments(g, p);
     g.writeStringField("indication", p.indication().name());
     g.writeStringField("language", p.language());
     g.writeFieldName("eligibility");
@@ -68,16 +59,7 @@ final class PlanWriter {
       session(g, s);
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("visits");
-    for (Visit v : p.visits()) {
-      g.writeStartObject();
-      g.writeStringField("kind", v.kind().name());
-      date(g, "date", v.date());
-      g.writeStringField("purpose", v.purpose());
-      optionalText(g, "treatment", v.treatment());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    visits(g, p.visits());
     results(g, p.results());
     g.writeArrayFieldStart("risks");
     for (Risk r : p.risks()) {
@@ -88,8 +70,44 @@ final class PlanWriter {
       maintenance(g, p.maintenance().get());
     }
     cost(g, p.cost());
+    adjustments(g, p.adjustments());
+    conflicts(g, p.conflicts());
+    textList(g, "notes", p.notes());
+    textList(g, "sources", p.sources());
+    g.writeStringField("library", p.library());
+    g.writeEndObject();
+  }
+
+  /** One treatment as an object; a combination's as an array, one per part. */
+  private static void treatments(JsonGenerator g, TreatmentPlan p) throws IOException {
+    if (p.treatment().isPresent()) {
+      g.writeFieldName("treatment");
+      treatmentRef(g, p.treatment().get());
+      return;
+    }
+    g.writeArrayFieldStart("treatments");
+    for (TreatmentRef ref : p.treatments()) {
+      treatmentRef(g, ref);
+    }
+    g.writeEndArray();
+  }
+
+  private static void visits(JsonGenerator g, List<Visit> visits) throws IOException {
+    g.writeArrayFieldStart("visits");
+    for (Visit v : visits) {
+      g.writeStartObject();
+      g.writeStringField("kind", v.kind().name());
+      date(g, "date", v.date());
+      g.writeStringField("purpose", v.purpose());
+      optionalText(g, "treatment", v.treatment());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void adjustments(JsonGenerator g, List<Adjustment> adjustments) throws IOException {
     g.writeArrayFieldStart("adjustments");
-    for (Adjustment a : p.adjustments()) {
+    for (Adjustment a : adjustments) {
       g.writeStartObject();
       g.writeNumberField("session", a.session());
       g.writeStringField("reason", a.reason().name());
@@ -98,8 +116,11 @@ final class PlanWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  private static void conflicts(JsonGenerator g, List<Conflict> conflicts) throws IOException {
     g.writeArrayFieldStart("conflicts");
-    for (Conflict c : p.conflicts()) {
+    for (Conflict c : conflicts) {
       g.writeStartObject();
       g.writeStringField("constraint", c.constraint().name());
       if (c.session().isPresent()) {
@@ -110,10 +131,6 @@ final class PlanWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
-    textList(g, "notes", p.notes());
-    textList(g, "sources", p.sources());
-    g.writeStringField("library", p.library());
-    g.writeEndObject();
   }
 
   static void write(JsonGenerator g, Comparison c) throws IOException {

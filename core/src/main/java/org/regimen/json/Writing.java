@@ -41,6 +41,13 @@ final class Writing {
     }
   }
 
+  static void optionalBoolean(JsonGenerator g, String name, Optional<Boolean> value)
+      throws IOException {
+    if (value.isPresent()) {
+      g.writeBooleanField(name, value.get());
+    }
+  }
+
   static void enumList(JsonGenerator g, String name, Collection<? extends Enum<?>> values)
       throws IOException {
     g.writeArrayFieldStart(name);

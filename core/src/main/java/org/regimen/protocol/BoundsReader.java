@@ -84,6 +84,11 @@ final class BoundsReader {
    */
   static void requireFits(
       SafetyBounds bounds, List<Course> courses, List<ScreeningRule> screening, Problems problems) {
+    requireCoursesFit(bounds, courses, problems);
+    requireLabTestsFit(bounds, screening, problems);
+  }
+
+  private static void requireCoursesFit(SafetyBounds bounds, List<Course> courses, Problems problems) {
     Set<String> courseIds = new java.util.HashSet<>();
     for (int c = 0; c < courses.size(); c++) {
       Course course = courses.get(c);
@@ -106,6 +111,10 @@ final class BoundsReader {
         problems.add("bounds.courses[" + i + "].course", "names no course of this protocol");
       }
     }
+  }
+
+  private static void requireLabTestsFit(
+      SafetyBounds bounds, List<ScreeningRule> screening, Problems problems) {
     for (int i = 0; i < bounds.labTests().size(); i++) {
       LabTestBound bound = bounds.labTests().get(i);
       Optional<ScreeningRule> rule =

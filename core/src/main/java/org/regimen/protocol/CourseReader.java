@@ -2,6 +2,7 @@ package org.regimen.protocol;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.regimen.plan.TimeOfDay;
 import org.regimen.request.BodyArea;
 import org.regimen.request.Indication;
@@ -27,28 +28,87 @@ final class CourseReader {
     List<BodyArea> areas = o.enumList("areas", BodyArea.class, true);
     Sourced<List<String>> practitioners =
         context.sourced(o, "practitioners", true, CourseReader::practitionerCodes);
+    Sessions sessions = sessions(o);
+    SessionDay day = sessionDay(o);
+    Care care = care(o);
+    Outlook outlook = outlook(o, sessions.count());
+    if (!o.done()) {
+      return null;
+    }
+    ImmutableCourse.Builder course =
+        Course.builder().id(id).indications(indications).areas(areas).practitioners(practitioners);
+    sessions.addTo(course);
+    day.addTo(course);
+    care.addTo(course);
+    outlook.addTo(course);
+    return course.build();
+  }
+
+  // A course's keys in four groups, read in the document's order. Each group only holds what was
+  // read, nulls included, until the whole course is known to be sound and goes to the builder.
+
+  /** How long a session takes, how many there are, how far apart, and what is done in each. */
+  private record Sessions(
+      SessionTiming timing,
+      Sourced<IntRange> count,
+      List<SessionRule> rules,
+      Interval interval,
+      List<StepSpec> steps) {
+    void addTo(ImmutableCourse.Builder course) {
+      course.timing(timing).sessionCount(count).sessionRules(rules).interval(interval).steps(steps);
+    }
+  }
+
+  private Sessions sessions(StrictObject o) {
     SessionTiming timing = o.object("timing", true, this::timing);
-    Sourced<IntRange> sessionCount =
+    Sourced<IntRange> count =
         context.sourced(
             o, "sessionCount", true, v -> v.object("value", true, r -> CourseItemReader.intRange(r, 1)));
-    List<SessionRule> sessionRules = o.objects("sessionRules", true, this::sessionRule);
-    requireSessionRulesFit(o, sessionRules, sessionCount);
+    List<SessionRule> rules = o.objects("sessionRules", true, this::sessionRule);
+    requireSessionRulesFit(o, rules, count);
     Interval interval = o.object("interval", true, this::interval);
     List<StepSpec> steps = o.objects("steps", true, items::step);
     o.requireUnique("steps", "code", "step code");
-    Optional<Sourced<TimeOfDay>> timeOfDay =
-        Optional.ofNullable(
-            context.sourced(o, "timeOfDay", false, v -> v.enumValue("value", TimeOfDay.class)));
-    Optional<Sourced<Integer>> fastingHours =
-        Optional.ofNullable(context.sourced(o, "fastingHours", false, v -> v.integer("value", 1)));
-    Optional<Sourced<Span>> downtime =
-        Optional.ofNullable(
-            context.sourced(
-                o, "downtime", false, v -> SpanReader.read(v, "value", true, context.glossary())));
-    Optional<Sourced<List<BodyArea>>> harvestSites =
-        Optional.ofNullable(
-            context.sourced(
-                o, "harvestSites", false, v -> v.enumList("value", BodyArea.class, true)));
+    return new Sessions(timing, count, rules, interval, steps);
+  }
+
+  /** The time of day of a session, the fasting before it, its downtime, where tissue is harvested. */
+  private record SessionDay(
+      Optional<Sourced<TimeOfDay>> timeOfDay,
+      Optional<Sourced<Integer>> fastingHours,
+      Optional<Sourced<Span>> downtime,
+      Optional<Sourced<List<BodyArea>>> harvestSites) {
+    void addTo(ImmutableCourse.Builder course) {
+      course
+          .timeOfDay(timeOfDay)
+          .fastingHours(fastingHours)
+          .downtime(downtime)
+          .harvestSites(harvestSites);
+    }
+  }
+
+  private SessionDay sessionDay(StrictObject o) {
+    return new SessionDay(
+        optionalSourced(o, "timeOfDay", v -> v.enumValue("value", TimeOfDay.class)),
+        optionalSourced(o, "fastingHours", v -> v.integer("value", 1)),
+        optionalSourced(o, "downtime", v -> SpanReader.read(v, "value", true, context.glossary())),
+        optionalSourced(o, "harvestSites", v -> v.enumList("value", BodyArea.class, true)));
+  }
+
+  private <T> Optional<Sourced<T>> optionalSourced(
+      StrictObject o, String key, Function<StrictObject, T> value) {
+    return Optional.ofNullable(context.sourced(o, key, false, value));
+  }
+
+  /** The visits without treatment, and what the patient does before and after each session. */
+  private record Care(
+      List<VisitSpec> visits, List<InstructionSpec> preparation, List<InstructionSpec> aftercare) {
+    void addTo(ImmutableCourse.Builder course) {
+      course.visits(visits).preparation(preparation).aftercare(aftercare);
+    }
+  }
+
+  private Care care(StrictObject o) {
     List<VisitSpec> visits = o.objects("visits", false, items::visit);
     List<InstructionSpec> preparation = o.objects("preparation", false, items::instruction);
     List<InstructionSpec> aftercare = o.objects("aftercare", false, items::instruction);
@@ -57,6 +117,29 @@ final class CourseReader {
         o.problem("preparation[" + i + "].blocksProcedures", "only an aftercare instruction can block procedures");
       }
     }
+    return new Care(visits, preparation, aftercare);
+  }
+
+  /** What the patient can expect: results, risks, upkeep, price, notes, and a course that stalls. */
+  private record Outlook(
+      List<ResultSpec> results,
+      List<RiskSpec> risks,
+      Optional<MaintenanceSpec> maintenance,
+      Optional<PriceSpec> price,
+      List<Sourced<String>> notes,
+      ProgressRules progress) {
+    void addTo(ImmutableCourse.Builder course) {
+      course
+          .results(results)
+          .risks(risks)
+          .maintenance(maintenance)
+          .price(price)
+          .notes(notes)
+          .progress(progress);
+    }
+  }
+
+  private Outlook outlook(StrictObject o, Sourced<IntRange> sessionCount) {
     List<ResultSpec> results = o.objects("results", false, items::result);
     List<RiskSpec> risks = o.objects("risks", false, items::risk);
     o.requireUnique("risks", "code", "risk code");
@@ -68,33 +151,7 @@ final class CourseReader {
         Optional.ofNullable(
                 o.object("progress", false, p -> new ProgressReader(context).read(p, sessionCount)))
             .orElse(ProgressRules.NONE);
-    if (!o.done()) {
-      return null;
-    }
-    return Course.builder()
-        .id(id)
-        .indications(indications)
-        .areas(areas)
-        .practitioners(practitioners)
-        .timing(timing)
-        .sessionCount(sessionCount)
-        .sessionRules(sessionRules)
-        .interval(interval)
-        .steps(steps)
-        .timeOfDay(timeOfDay)
-        .fastingHours(fastingHours)
-        .downtime(downtime)
-        .harvestSites(harvestSites)
-        .visits(visits)
-        .preparation(preparation)
-        .aftercare(aftercare)
-        .results(results)
-        .risks(risks)
-        .maintenance(maintenance)
-        .price(price)
-        .notes(notes)
-        .progress(progress)
-        .build();
+    return new Outlook(results, risks, maintenance, price, notes, progress);
   }
 
   private static List<String> practitionerCodes(StrictObject v) {

@@ -29,66 +29,96 @@ final class DocumentReader {
   static Protocol readProtocol(
       String resource, JsonNode tree, Glossary glossary, Optional<RuleSet> baseline) {
     Problems problems = new Problems();
-    ReadContext context = new ReadContext(glossary);
     StrictObject root = StrictObject.of(tree, "", problems);
-    Protocol protocol = null;
-    if (root != null) {
-      root.optionalText(SCHEMA_KEY);
-      Integer formatVersion = formatVersion(root);
-      String id = root.text("id", CourseReader.COURSE_ID, "lower case letters, digits and '-'");
-      String name = root.text("name");
-      String version = root.text("version", VERSION, "MAJOR.MINOR.PATCH");
-      Set<String> declared = new HashSet<>();
-      List<Source> sources = sources(root, declared);
-      List<BaselineOverride> overrides =
-          root.objects("baselineOverrides", false, o -> RuleReader.readOverride(o, context, baseline));
-      root.requireUnique("baselineOverrides", "code", "baseline override code");
-      List<ScreeningRule> screening =
-          root.objects("screening", false, o -> RuleReader.readRule(o, context));
-      root.requireUnique("screening", "code", "rule code");
-      List<NotRelevant> notRelevant =
-          root.objects("notRelevant", false, o -> NotRelevantReader.read(o, context));
-      CourseReader courseReader = new CourseReader(context);
-      List<Course> courses = root.objects("courses", true, courseReader::read);
-      root.requireUnique("courses", "id", "course id");
-      List<AlternativeSpec> alternatives =
-          root.objects("alternatives", false, o -> CombinationReader.alternative(o, context));
-      root.requireUnique("alternatives", "name", "alternative name");
-      Optional<Sourced<Boolean>> sameDay = CombinationReader.sameDayWithOthers(root, context);
-      Optional<SequencingSpec> sequencing = CombinationReader.sequencing(root, context, id);
-      Optional<SafetyBounds> bounds =
-          Optional.ofNullable(root.object("bounds", false, new BoundsReader(context)::read));
-      boolean clean = root.done();
-      context.requireDeclared(declared, problems);
-      if (clean && problems.isEmpty()) {
-        bounds.ifPresent(b -> BoundsReader.requireFits(b, courses, screening, problems));
-      }
-      if (clean && problems.isEmpty()) {
-        protocol =
-            Protocol.builder()
-                .formatVersion(formatVersion)
-                .id(id)
-                .name(name)
-                .version(version)
-                .digest(ContentDigest.of(tree))
-                .sources(sources)
-                .baselineOverrides(overrides)
-                .screening(screening)
-                .notRelevant(notRelevant)
-                .courses(courses)
-                .alternatives(alternatives)
-                .sameDayWithOthers(sameDay)
-                .sequencing(sequencing)
-                .bounds(bounds)
-                .build();
-        // The verdicts depend on the baseline the protocol gets: without it they are not checked.
-        Protocol read = protocol;
-        baseline.ifPresent(
-            rules -> Coverage.problems(read, rules).forEach(p -> problems.add(p.path(), p.rule())));
-      }
-    }
+    Protocol protocol =
+        root == null ? null : protocol(root, tree, new ReadContext(glossary), baseline);
     problems.throwIfAny(resource);
     return protocol;
+  }
+
+  /** The protocol, or null when anything in it is wrong (the problems are in {@code root}'s). */
+  private static Protocol protocol(
+      StrictObject root, JsonNode tree, ReadContext context, Optional<RuleSet> baseline) {
+    Problems problems = root.problems();
+    root.optionalText(SCHEMA_KEY);
+    Integer formatVersion = formatVersion(root);
+    String id = root.text("id", CourseReader.COURSE_ID, "lower case letters, digits and '-'");
+    String name = root.text("name");
+    String version = root.text("version", VERSION, "MAJOR.MINOR.PATCH");
+    Set<String> declared = new HashSet<>();
+    List<Source> sources = sources(root, declared);
+    Screening screening = screening(root, context, baseline);
+    List<Course> courses = root.objects("courses", true, new CourseReader(context)::read);
+    root.requireUnique("courses", "id", "course id");
+    WithOthers withOthers = withOthers(root, context, id);
+    Optional<SafetyBounds> bounds =
+        Optional.ofNullable(root.object("bounds", false, new BoundsReader(context)::read));
+    boolean clean = root.done();
+    context.requireDeclared(declared, problems);
+    if (clean && problems.isEmpty()) {
+      bounds.ifPresent(b -> BoundsReader.requireFits(b, courses, screening.rules(), problems));
+    }
+    if (!clean || !problems.isEmpty()) {
+      return null;
+    }
+    ImmutableProtocol.Builder protocol =
+        Protocol.builder()
+            .formatVersion(formatVersion)
+            .id(id)
+            .name(name)
+            .version(version)
+            .digest(ContentDigest.of(tree))
+            .sources(sources)
+            .courses(courses)
+            .bounds(bounds);
+    screening.addTo(protocol);
+    withOthers.addTo(protocol);
+    Protocol read = protocol.build();
+    // The verdicts depend on the baseline the protocol gets: without it they are not checked.
+    baseline.ifPresent(
+        rules -> Coverage.problems(read, rules).forEach(p -> problems.add(p.path(), p.rule())));
+    return read;
+  }
+
+  /** How the protocol screens a patient: its changes to the baseline, its rules, what it ignores. */
+  private record Screening(
+      List<BaselineOverride> overrides, List<ScreeningRule> rules, List<NotRelevant> notRelevant) {
+    void addTo(ImmutableProtocol.Builder protocol) {
+      protocol.baselineOverrides(overrides).screening(rules).notRelevant(notRelevant);
+    }
+  }
+
+  private static Screening screening(
+      StrictObject root, ReadContext context, Optional<RuleSet> baseline) {
+    List<BaselineOverride> overrides =
+        root.objects("baselineOverrides", false, o -> RuleReader.readOverride(o, context, baseline));
+    root.requireUnique("baselineOverrides", "code", "baseline override code");
+    List<ScreeningRule> rules =
+        root.objects("screening", false, o -> RuleReader.readRule(o, context));
+    root.requireUnique("screening", "code", "rule code");
+    List<NotRelevant> notRelevant =
+        root.objects("notRelevant", false, o -> NotRelevantReader.read(o, context));
+    return new Screening(overrides, rules, notRelevant);
+  }
+
+  /** The protocol beside other options: alternatives to it, and how it combines with others. */
+  private record WithOthers(
+      List<AlternativeSpec> alternatives,
+      Optional<Sourced<Boolean>> sameDay,
+      Optional<SequencingSpec> sequencing) {
+    void addTo(ImmutableProtocol.Builder protocol) {
+      protocol.alternatives(alternatives).sameDayWithOthers(sameDay).sequencing(sequencing);
+    }
+  }
+
+  private static WithOthers withOthers(StrictObject root, ReadContext context, String id) {
+    List<AlternativeSpec> alternatives =
+        root.objects("alternatives", false, o -> CombinationReader.alternative(o, context));
+    root.requireUnique("alternatives", "name", "alternative name");
+    return new WithOthers(
+        alternatives,
+        CombinationReader.sameDayWithOthers(root, context),
+        CombinationReader.sequencing(root, context, id));
   }
 
   /** {@code {"formatVersion": 1, "sources": [...], "rules": [...]}}, and optionally {@code "$schema"}. */

@@ -80,57 +80,74 @@ public final class ProtocolBases {
 
   private void course(String path, Course course) {
     add(path + ".practitioners", course.practitioners());
-    SessionTiming timing = course.timing();
-    add(path + ".timing.firstAreaMinutes", timing.firstAreaMinutes());
-    add(path + ".timing.extraAreaMinutes", timing.extraAreaMinutes());
-    add(path + ".timing.minMinutes", timing.minMinutes());
-    add(path + ".timing.maxMinutes", timing.maxMinutes());
-    add(path + ".timing.visitOverheadMinutes", timing.visitOverheadMinutes());
-    timing.maxAreasPerVisit().ifPresent(v -> add(path + ".timing.maxAreasPerVisit", v));
+    timing(path + ".timing", course.timing());
     add(path + ".sessionCount", course.sessionCount());
-    for (int i = 0; i < course.sessionRules().size(); i++) {
-      SessionRule rule = course.sessionRules().get(i);
-      add(path + ".sessionRules[" + i + "]", rule.basis());
-      if (rule.interval().isPresent()) {
-        interval(path + ".sessionRules[" + i + "].interval", rule.interval().get());
-      }
-    }
+    sessionRules(path + ".sessionRules", course.sessionRules());
     interval(path + ".interval", course.interval());
     for (int i = 0; i < course.steps().size(); i++) {
-      StepSpec step = course.steps().get(i);
-      add(path + ".steps[" + i + "]", step.basis());
+      add(path + ".steps[" + i + "]", course.steps().get(i).basis());
     }
     add(path + ".timeOfDay", course.timeOfDay());
     add(path + ".fastingHours", course.fastingHours());
     add(path + ".downtime", course.downtime());
     add(path + ".harvestSites", course.harvestSites());
-    for (int i = 0; i < course.visits().size(); i++) {
-      add(path + ".visits[" + i + "]", course.visits().get(i).basis());
-      add(path + ".visits[" + i + "].daysBeforeFirstSession", course.visits().get(i).daysBeforeFirstSession());
-    }
+    visits(path + ".visits", course.visits());
     instructions(path + ".preparation", course.preparation());
     instructions(path + ".aftercare", course.aftercare());
     for (int i = 0; i < course.results().size(); i++) {
-      ResultSpec result = course.results().get(i);
-      add(path + ".results[" + i + "]", result.basis());
+      add(path + ".results[" + i + "]", course.results().get(i).basis());
     }
-    for (int i = 0; i < course.risks().size(); i++) {
-      RiskSpec risk = course.risks().get(i);
-      add(path + ".risks[" + i + "]", risk.basis());
-      if (risk.resolvesBasis().isPresent()) {
-        add(path + ".risks[" + i + "].resolves", risk.resolvesBasis().get());
-      }
-    }
+    risks(path + ".risks", course.risks());
     course.maintenance().ifPresent(m -> add(path + ".maintenance", m.basis()));
     course.price().ifPresent(p -> add(path + ".price", p.basis()));
     for (int i = 0; i < course.notes().size(); i++) {
       add(path + ".notes[" + i + "]", course.notes().get(i));
     }
-    course.progress().longBreak().ifPresent(b -> {
-      add(path + ".progress.longBreak", b.basis());
-      add(path + ".progress.longBreak.afterDays", b.afterDays());
+    progress(path + ".progress", course.progress());
+  }
+
+  private void timing(String path, SessionTiming timing) {
+    add(path + ".firstAreaMinutes", timing.firstAreaMinutes());
+    add(path + ".extraAreaMinutes", timing.extraAreaMinutes());
+    add(path + ".minMinutes", timing.minMinutes());
+    add(path + ".maxMinutes", timing.maxMinutes());
+    add(path + ".visitOverheadMinutes", timing.visitOverheadMinutes());
+    timing.maxAreasPerVisit().ifPresent(v -> add(path + ".maxAreasPerVisit", v));
+  }
+
+  private void sessionRules(String path, List<SessionRule> rules) {
+    for (int i = 0; i < rules.size(); i++) {
+      SessionRule rule = rules.get(i);
+      add(path + "[" + i + "]", rule.basis());
+      if (rule.interval().isPresent()) {
+        interval(path + "[" + i + "].interval", rule.interval().get());
+      }
+    }
+  }
+
+  private void visits(String path, List<VisitSpec> visits) {
+    for (int i = 0; i < visits.size(); i++) {
+      add(path + "[" + i + "]", visits.get(i).basis());
+      add(path + "[" + i + "].daysBeforeFirstSession", visits.get(i).daysBeforeFirstSession());
+    }
+  }
+
+  private void risks(String path, List<RiskSpec> risks) {
+    for (int i = 0; i < risks.size(); i++) {
+      RiskSpec risk = risks.get(i);
+      add(path + "[" + i + "]", risk.basis());
+      if (risk.resolvesBasis().isPresent()) {
+        add(path + "[" + i + "].resolves", risk.resolvesBasis().get());
+      }
+    }
+  }
+
+  private void progress(String path, ProgressRules progress) {
+    progress.longBreak().ifPresent(b -> {
+      add(path + ".longBreak", b.basis());
+      add(path + ".longBreak.afterDays", b.afterDays());
     });
-    add(path + ".progress.partialResponseSessions", course.progress().partialResponseSessions());
+    add(path + ".partialResponseSessions", progress.partialResponseSessions());
   }
 
   private void interval(String path, Interval interval) {

@@ -127,14 +127,7 @@ final class RuleReader {
       case MENSTRUATION ->
           rule.confirmWithinDays(
               o.optionalInteger("confirmWithinDays", 0).orElse(DEFAULT_CONFIRM_WITHIN_DAYS));
-      case LAB_TESTS ->
-          rule.tests(outcomeTests(o))
-              .maxResultAgeDays(
-                  Optional.ofNullable(
-                      context.sourced(o, "maxResultAgeDays", true, v -> v.integer("value", 1))))
-              .turnaroundDays(
-                  Optional.ofNullable(
-                      context.sourced(o, "turnaroundDays", true, v -> v.integer("value", 0))));
+      case LAB_TESTS -> readLabTests(o, context, rule);
       case LAB_RESULT ->
           rule.tests(outcomeTests(o))
               .outcomes(o.enumList("outcomes", LabOutcome.class, true));
@@ -164,6 +157,18 @@ final class RuleReader {
   }
 
   /** Measured tests and one threshold, below or atLeast, each with its source. */
+  /** The tests to have on file, how old a result may be, and how long a new one takes to come. */
+  private static void readLabTests(
+      StrictObject o, ReadContext context, ImmutableScreeningRule.Builder rule) {
+    rule.tests(outcomeTests(o))
+        .maxResultAgeDays(
+            Optional.ofNullable(
+                context.sourced(o, "maxResultAgeDays", true, v -> v.integer("value", 1))))
+        .turnaroundDays(
+            Optional.ofNullable(
+                context.sourced(o, "turnaroundDays", true, v -> v.integer("value", 0))));
+  }
+
   private static void readLabValue(
       StrictObject o, ReadContext context, ImmutableScreeningRule.Builder rule) {
     java.util.List<LabTest> tests = o.enumList("tests", LabTest.class, true);

@@ -34,59 +34,73 @@ final class VariantReader {
 
   Variant read(String resource, JsonNode tree, Collection<Protocol> bases) {
     Problems problems = new Problems();
-    ReadContext context = new ReadContext(glossary);
     StrictObject root = StrictObject.of(tree, "", problems);
-    Variant variant = null;
-    if (root != null) {
-      Integer formatVersion = root.integer("formatVersion", 1);
-      if (formatVersion != null && formatVersion != DocumentReader.FORMAT_VERSION) {
-        root.problem("formatVersion", "version " + formatVersion + " is not supported (supported: [1])");
-      }
-      String id = root.text("id", VARIANT_ID, "lower case letters, digits and '-'");
-      String name = root.text("name");
-      String version = root.text("version", VERSION, "MAJOR.MINOR.PATCH");
-      Protocol base = root.object("base", true, b -> base(b, bases));
-      Set<String> declared = new HashSet<>();
-      List<Source> sources =
-          root.possiblyEmptyObjects("sources", o -> source(o, declared, id, version, base));
-      root.requireUnique("sources", "id", "source id");
-      Applied applied = base == null ? null : new Applied(base);
-      if (applied != null && base.bounds().isEmpty()) {
-        root.problem("base.protocol", "protocol '" + base.id() + "' declares no safety bounds: it takes no variant");
-        applied = null;
-      }
-      if (applied != null) {
-        Applied a = applied;
-        root.objects("courses", false, o -> course(o, context, a));
-        root.requireUnique("courses", "course", "course");
-        root.objects("labTests", false, o -> labTest(o, context, a));
-        root.requireUnique("labTests", "rule", "LAB_TESTS rule");
-        root.objects("screening", false, o -> extraRule(o, context, a));
-        root.requireUnique("screening", "code", "rule code");
-        root.objects("strengthen", false, o -> strengthen(o, context, a));
-        root.requireUnique("strengthen", "code", "rule code");
-      } else {
-        List.of("courses", "labTests", "screening", "strengthen").forEach(root::skip);
-      }
-      boolean clean = root.done();
-      context.requireDeclared(declared, problems);
-      if (clean && problems.isEmpty() && applied != null) {
-        Protocol protocol = applied.protocol(sources);
-        Coverage.problems(protocol, baseline)
-            .forEach(p -> problems.add("(applied to " + base.id() + ") " + p.path(), p.rule()));
-        variant =
-            Variant.builder()
-                .id(id)
-                .name(name)
-                .version(version)
-                .digest(ContentDigest.of(tree))
-                .baseProtocol(base.id())
-                .protocol(protocol)
-                .build();
-      }
-    }
+    Variant variant = root == null ? null : variant(root, tree, new ReadContext(glossary), bases);
     problems.throwIfAny(resource);
     return variant;
+  }
+
+  /** The variant, or null when anything in it is wrong (the problems are in {@code root}'s). */
+  private Variant variant(StrictObject root, JsonNode tree, ReadContext context, Collection<Protocol> bases) {
+    Problems problems = root.problems();
+    Integer formatVersion = root.integer("formatVersion", 1);
+    if (formatVersion != null && formatVersion != DocumentReader.FORMAT_VERSION) {
+      root.problem("formatVersion", "version " + formatVersion + " is not supported (supported: [1])");
+    }
+    String id = root.text("id", VARIANT_ID, "lower case letters, digits and '-'");
+    String name = root.text("name");
+    String version = root.text("version", VERSION, "MAJOR.MINOR.PATCH");
+    Protocol base = root.object("base", true, b -> base(b, bases));
+    Set<String> declared = new HashSet<>();
+    List<Source> sources =
+        root.possiblyEmptyObjects("sources", o -> source(o, declared, id, version, base));
+    root.requireUnique("sources", "id", "source id");
+    Applied applied = applied(root, base);
+    if (applied != null) {
+      applyChanges(root, context, applied);
+    } else {
+      List.of("courses", "labTests", "screening", "strengthen").forEach(root::skip);
+    }
+    boolean clean = root.done();
+    context.requireDeclared(declared, problems);
+    if (!clean || !problems.isEmpty() || applied == null) {
+      return null;
+    }
+    Protocol protocol = applied.protocol(sources);
+    Coverage.problems(protocol, baseline)
+        .forEach(p -> problems.add("(applied to " + base.id() + ") " + p.path(), p.rule()));
+    return Variant.builder()
+        .id(id)
+        .name(name)
+        .version(version)
+        .digest(ContentDigest.of(tree))
+        .baseProtocol(base.id())
+        .protocol(protocol)
+        .build();
+  }
+
+  /** The base to change, or null when there is none or it takes no variant (no safety bounds). */
+  private static Applied applied(StrictObject root, Protocol base) {
+    if (base == null) {
+      return null;
+    }
+    if (base.bounds().isEmpty()) {
+      root.problem("base.protocol", "protocol '" + base.id() + "' declares no safety bounds: it takes no variant");
+      return null;
+    }
+    return new Applied(base);
+  }
+
+  /** Applies the changes to {@code applied} in the document's order, each checked as it comes. */
+  private void applyChanges(StrictObject root, ReadContext context, Applied applied) {
+    root.objects("courses", false, o -> course(o, context, applied));
+    root.requireUnique("courses", "course", "course");
+    root.objects("labTests", false, o -> labTest(o, context, applied));
+    root.requireUnique("labTests", "rule", "LAB_TESTS rule");
+    root.objects("screening", false, o -> extraRule(o, context, applied));
+    root.requireUnique("screening", "code", "rule code");
+    root.objects("strengthen", false, o -> strengthen(o, context, applied));
+    root.requireUnique("strengthen", "code", "rule code");
   }
 
   /** {@code {"protocol": "prp", "versions": {"from": "1.3.0", "before": "2.0.0"}}}. */
@@ -168,17 +182,9 @@ final class VariantReader {
   // ---- courses ----
 
   private Void course(StrictObject o, ReadContext context, Applied a) {
-    String courseId = o.text("course");
-    Optional<Course> found =
-        courseId == null ? Optional.empty() : a.base.courses().stream().filter(c -> c.id().equals(courseId)).findFirst();
-    if (courseId != null && found.isEmpty()) {
-      o.problem("course", "names no course of protocol " + a.base.id() + "; its courses: "
-          + a.base.courses().stream().map(Course::id).collect(Collectors.joining(", ")));
-    }
-    Course base = found.isPresent() ? a.courses.get(found.get().id()) : null;
+    Course base = baseCourse(o, a);
     CourseReader reader = new CourseReader(context);
     CourseItemReader items = new CourseItemReader(context);
-    ImmutableCourse.Builder course = base == null ? null : Course.builder().from(base);
     Sourced<IntRange> count =
         context.sourced(o, "sessionCount", false, v -> v.object("value", true, r -> CourseItemReader.intRange(r, 1)));
     List<SessionRule> rules = o.objects("sessionRules", false, reader::sessionRule);
@@ -193,26 +199,45 @@ final class VariantReader {
     if (!o.done() || base == null) {
       return null;
     }
+    ImmutableCourse.Builder course = Course.builder().from(base);
     Sourced<IntRange> effectiveCount = count != null ? count : base.sessionCount();
     List<SessionRule> effectiveRules = o.has("sessionRules") ? rules : base.sessionRules();
     CourseReader.requireSessionRulesFit(o, effectiveRules, effectiveCount);
     course.sessionCount(effectiveCount).sessionRules(effectiveRules);
-    if (interval != null) {
-      course.interval(interval);
-    }
-    if (timing != null) {
-      course.timing(timing);
-    }
+    Optional.ofNullable(interval).ifPresent(course::interval);
+    Optional.ofNullable(timing).ifPresent(course::timing);
     if (fasting != null) {
       if (base.fastingHours().isEmpty()) {
         o.problem("fastingHours", "course " + base.id() + " asks for no fasting; a variant cannot add it here (use a text)");
       }
       course.fastingHours(fasting);
     }
-    if (price != null) {
-      course.price(price);
-    }
+    Optional.ofNullable(price).ifPresent(course::price);
     applyTexts(o, texts, base, course);
+    addRisks(o, risks, base, course);
+    Course changed = course.build();
+    requireWithinBounds(o, changed, a);
+    a.courses.put(base.id(), changed);
+    return null;
+  }
+
+  /** The course {@code course} names, as changed so far; null (with a problem) when there is none. */
+  private static Course baseCourse(StrictObject o, Applied a) {
+    String courseId = o.text("course");
+    if (courseId == null) {
+      return null;
+    }
+    Optional<Course> found = a.base.courses().stream().filter(c -> c.id().equals(courseId)).findFirst();
+    if (found.isEmpty()) {
+      o.problem("course", "names no course of protocol " + a.base.id() + "; its courses: "
+          + a.base.courses().stream().map(Course::id).collect(Collectors.joining(", ")));
+      return null;
+    }
+    return a.courses.get(found.get().id());
+  }
+
+  /** A variant adds risks; one with a base risk's code would replace it, which it may not. */
+  private static void addRisks(StrictObject o, List<RiskSpec> risks, Course base, ImmutableCourse.Builder course) {
     Set<String> riskCodes = base.risks().stream().map(RiskSpec::code).collect(Collectors.toSet());
     for (int i = 0; i < risks.size(); i++) {
       if (riskCodes.contains(risks.get(i).code())) {
@@ -220,13 +245,13 @@ final class VariantReader {
       }
     }
     course.addAllRisks(risks);
-    Course changed = course.build();
-    CourseBounds bounds = a.bounds.course(base.id()).orElseThrow();
+  }
+
+  private static void requireWithinBounds(StrictObject o, Course changed, Applied a) {
+    CourseBounds bounds = a.bounds.course(changed.id()).orElseThrow();
     int at = a.bounds.courses().indexOf(bounds);
     BoundChecks.course(changed, bounds, "bounds.courses[" + at + "]|" + a.base.id() + " " + a.base.version(),
         (key, message) -> o.problem(key, message));
-    a.courses.put(base.id(), changed);
-    return null;
   }
 
   /** Any of the five minute values; the others stay the base's. */

@@ -14,12 +14,14 @@ import org.regimen.error.ProblemLimit;
 import org.regimen.error.RequestIdRule;
 import org.regimen.request.Assessment;
 import org.regimen.request.BodyArea;
+import org.regimen.request.Clinic;
 import org.regimen.request.CombinedTreatment;
 import org.regimen.request.Indication;
 import org.regimen.request.LabResult;
 import org.regimen.request.MenstrualCycle;
 import org.regimen.request.PatientProfile;
 import org.regimen.request.Severity;
+import org.regimen.request.StriaeAssessment;
 import org.regimen.request.TreatmentRequest;
 
 /**
@@ -43,6 +45,27 @@ public final class RequestValidator {
   public static List<Problem> validate(TreatmentRequest request) {
     List<Problem> problems = new ArrayList<>();
     LocalDate asOf = request.asOf();
+    validateIdAndLanguage(request, problems);
+    validateTreatments(request, problems);
+    request
+        .clinic()
+        .flatMap(c -> c.maxVisitMinutes())
+        .filter(m -> m < Clinic.MIN_VISIT_MINUTES || m > Clinic.MAX_VISIT_MINUTES_LIMIT)
+        .ifPresent(m -> problems.add(Problem.of("clinic.maxVisitMinutes",
+            "must be an integer from " + Clinic.MIN_VISIT_MINUTES + " to " + Clinic.MAX_VISIT_MINUTES_LIMIT)));
+    validateAssessments(request, problems);
+    validateAreas(request, problems);
+    request
+        .earliestStart()
+        .filter(start -> start.isBefore(asOf))
+        .ifPresent(start -> problems.add(Problem.of("earliestStart", "must not be before asOf")));
+    validatePatient(request.patient(), asOf, problems);
+    request.history().ifPresent(history -> HistoryValidator.validate(history, asOf, problems));
+    RequestDateWindow.check(request, problems);
+    return ProblemLimit.cap(List.copyOf(problems));
+  }
+
+  private static void validateIdAndLanguage(TreatmentRequest request, List<Problem> problems) {
     request
         .id()
         .filter(id -> !RequestIdRule.isValid(id))
@@ -62,6 +85,10 @@ public final class RequestValidator {
             language ->
                 problems.add(
                     Problem.of("language", "must be an ISO 639-1 code of 2 lowercase letters")));
+  }
+
+  /** One treatment, or a combination of distinct ones, each part valid on its own. */
+  private static void validateTreatments(TreatmentRequest request, List<Problem> problems) {
     request
         .treatment()
         .filter(String::isBlank)
@@ -80,27 +107,17 @@ public final class RequestValidator {
       }
       validatePart(request, i, part, problems);
     }
-    request
-        .clinic()
-        .flatMap(c -> c.maxVisitMinutes())
-        .filter(m -> m < org.regimen.request.Clinic.MIN_VISIT_MINUTES
-            || m > org.regimen.request.Clinic.MAX_VISIT_MINUTES_LIMIT)
-        .ifPresent(m -> problems.add(Problem.of("clinic.maxVisitMinutes",
-            "must be an integer from " + org.regimen.request.Clinic.MIN_VISIT_MINUTES + " to "
-                + org.regimen.request.Clinic.MAX_VISIT_MINUTES_LIMIT)));
+  }
+
+  /**
+   * The request's striae and laxity go with its indication, and its general assessment agrees with
+   * them and names only areas to treat.
+   */
+  private static void validateAssessments(TreatmentRequest request, List<Problem> problems) {
     if (request.striae().isPresent() && request.indication() != Indication.STRETCH_MARKS) {
       problems.add(Problem.of("striae", "is only allowed with indication STRETCH_MARKS"));
     }
-    request
-        .striae()
-        .flatMap(s -> s.ageMonths())
-        .filter(months -> months < 0 || months > MAX_STRIAE_AGE_MONTHS)
-        .ifPresent(
-            months ->
-                problems.add(
-                    Problem.of(
-                        "striae.ageMonths",
-                        "must be an integer from 0 to " + MAX_STRIAE_AGE_MONTHS)));
+    request.striae().ifPresent(striae -> validateStriaeAge("striae", striae, problems));
     if (request.laxity().isPresent() && request.indication() != Indication.SKIN_LAXITY) {
       problems.add(Problem.of("laxity", "is only allowed with indication SKIN_LAXITY"));
     }
@@ -122,6 +139,10 @@ public final class RequestValidator {
       request.treatments().forEach(p -> planned.addAll(p.areas()));
       validateAreaAssessments("assessment", a, planned, problems);
     });
+  }
+
+  /** Areas to treat, the request's or else every part's own, none of them twice. */
+  private static void validateAreas(TreatmentRequest request, List<Problem> problems) {
     if (request.areas().isEmpty()) {
       boolean someOwn = request.treatments().stream().anyMatch(p -> !p.areas().isEmpty());
       if (!someOwn) {
@@ -135,20 +156,28 @@ public final class RequestValidator {
         }
       }
     }
-    Set<BodyArea> areas = EnumSet.noneOf(BodyArea.class);
-    for (int i = 0; i < request.areas().size(); i++) {
-      if (!areas.add(request.areas().get(i))) {
-        problems.add(Problem.of("areas[" + i + "]", "must not repeat an earlier area"));
+    requireDistinctAreas("areas", request.areas(), problems);
+  }
+
+  private static void requireDistinctAreas(String path, List<BodyArea> areas, List<Problem> problems) {
+    Set<BodyArea> seen = EnumSet.noneOf(BodyArea.class);
+    for (int i = 0; i < areas.size(); i++) {
+      if (!seen.add(areas.get(i))) {
+        problems.add(Problem.of(path + "[" + i + "]", "must not repeat an earlier area"));
       }
     }
-    request
-        .earliestStart()
-        .filter(start -> start.isBefore(asOf))
-        .ifPresent(start -> problems.add(Problem.of("earliestStart", "must not be before asOf")));
-    validatePatient(request.patient(), asOf, problems);
-    request.history().ifPresent(history -> HistoryValidator.validate(history, asOf, problems));
-    RequestDateWindow.check(request, problems);
-    return ProblemLimit.cap(List.copyOf(problems));
+  }
+
+  private static void validateStriaeAge(String path, StriaeAssessment striae, List<Problem> problems) {
+    striae
+        .ageMonths()
+        .filter(months -> months < 0 || months > MAX_STRIAE_AGE_MONTHS)
+        .ifPresent(
+            months ->
+                problems.add(
+                    Problem.of(
+                        path + ".ageMonths",
+                        "must be an integer from 0 to " + MAX_STRIAE_AGE_MONTHS)));
   }
 
   /**
@@ -170,40 +199,37 @@ public final class RequestValidator {
   private static void validatePart(
       TreatmentRequest request, int i, CombinedTreatment part, List<Problem> problems) {
     String path = "treatments[" + i + "]";
-    Indication indication = part.indication().orElse(request.indication());
+    Indication indication = PartDefaults.indication(request, part);
     if (part.striae().isPresent() && indication != Indication.STRETCH_MARKS) {
       problems.add(Problem.of(path + ".striae", "is only allowed with indication STRETCH_MARKS"));
     }
-    part.striae()
-        .flatMap(s -> s.ageMonths())
-        .filter(months -> months < 0 || months > MAX_STRIAE_AGE_MONTHS)
-        .ifPresent(months -> problems.add(
-            Problem.of(path + ".striae.ageMonths", "must be an integer from 0 to " + MAX_STRIAE_AGE_MONTHS)));
+    part.striae().ifPresent(striae -> validateStriaeAge(path + ".striae", striae, problems));
     if (part.laxity().isPresent() && indication != Indication.SKIN_LAXITY) {
       problems.add(Problem.of(path + ".laxity", "is only allowed with indication SKIN_LAXITY"));
     }
-    Set<BodyArea> areas = EnumSet.noneOf(BodyArea.class);
-    for (int j = 0; j < part.areas().size(); j++) {
-      if (!areas.add(part.areas().get(j))) {
-        problems.add(Problem.of(path + ".areas[" + j + "]", "must not repeat an earlier area"));
-      }
-    }
+    requireDistinctAreas(path + ".areas", part.areas(), problems);
     part.assessment().ifPresent(a -> {
       Set<BodyArea> planned = EnumSet.noneOf(BodyArea.class);
-      planned.addAll(part.areas().isEmpty() ? request.areas() : part.areas());
+      planned.addAll(PartDefaults.areas(request, part));
       validateAreaAssessments(path + ".assessment", a, planned, problems);
     });
-    // The severities that apply to this part: its own, else the request's (as planning takes them).
-    boolean sameIndication = indication == request.indication();
-    Optional<Severity> general =
-        part.assessment().or(request::assessment).flatMap(a -> a.severity());
-    Optional<Severity> striae =
-        part.striae().or(() -> sameIndication ? request.striae() : Optional.empty()).flatMap(s -> s.severity());
-    Optional<Severity> laxity =
-        part.laxity().or(() -> sameIndication ? request.laxity() : Optional.empty()).flatMap(l -> l.severity());
-    Optional<Severity> own = striae.or(() -> laxity);
     boolean ownHere = part.assessment().isPresent() || part.striae().isPresent() || part.laxity().isPresent();
-    if (ownHere && general.isPresent() && own.isPresent() && general.get() != own.get()) {
+    if (ownHere) {
+      validatePartSeverities(request, path, part, problems);
+    }
+  }
+
+  /**
+   * The general severity and the indication's own that apply to a part (as planning takes them,
+   * {@link PartDefaults}) agree; the problem is at the part's own value, its assessment first.
+   */
+  private static void validatePartSeverities(
+      TreatmentRequest request, String path, CombinedTreatment part, List<Problem> problems) {
+    Optional<Severity> general = PartDefaults.assessment(request, part).flatMap(a -> a.severity());
+    Optional<Severity> striae = PartDefaults.striae(request, part).flatMap(s -> s.severity());
+    Optional<Severity> laxity = PartDefaults.laxity(request, part).flatMap(l -> l.severity());
+    Optional<Severity> own = striae.or(() -> laxity);
+    if (general.isPresent() && own.isPresent() && general.get() != own.get()) {
       String kind = striae.isPresent() ? "striae" : "laxity";
       problems.add(
           part.assessment().isPresent()
@@ -282,8 +308,8 @@ public final class RequestValidator {
         MenstrualCycle.MAX_PERIOD_DAYS,
         "patient.menstruation.periodDays",
         problems));
-    List<String> present = new java.util.ArrayList<>();
-    List<String> absent = new java.util.ArrayList<>();
+    List<String> present = new ArrayList<>();
+    List<String> absent = new ArrayList<>();
     (cycle.lastStart().isPresent() ? present : absent).add("lastStart");
     (cycle.cycleDays().isPresent() ? present : absent).add("cycleDays");
     (cycle.periodDays().isPresent() ? present : absent).add("periodDays");

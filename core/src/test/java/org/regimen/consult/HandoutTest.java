@@ -12,8 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.regimen.handout.Handout;
+import org.regimen.handout.HtmlHandout;
+import org.regimen.plan.Conflict;
+import org.regimen.plan.ConstraintKind;
 import org.regimen.plan.DatedInstruction;
 import org.regimen.plan.Finding;
+import org.regimen.plan.ImmutableTreatmentPlan;
 import org.regimen.plan.Risk;
 import org.regimen.plan.Session;
 import org.regimen.plan.TreatmentPlan;
@@ -49,6 +53,30 @@ class HandoutTest {
         .contains("Bruising where the needle went in. (common; usually clears within 2 to 4 days)")
         .contains("A small scar. (rare; usually clears within 30 to 90 days)")
         .contains("call Example Skin Clinic on +44 20 7946 0000.");
+  }
+
+  @Test
+  void aSessionWhoseHealingFallsWhileThePatientIsAwayTellsThePatient() {
+    // The scheduler's conflict when no day keeps a session's healing off an absence (issue 14):
+    // the practitioner's text is not for the patient, but the patient must know before travelling.
+    TreatmentPlan away =
+        ImmutableTreatmentPlan.copyOf(PLAN)
+            .withConflicts(
+                Conflict.builder()
+                    .constraint(ConstraintKind.PATIENT_UNAVAILABLE)
+                    .session(2)
+                    .text("the healing after session 2 falls while the patient is away")
+                    .build());
+    String handout = Handout.markdown(away, REQUEST.clinic());
+    String sessionTwo =
+        handout.substring(handout.indexOf("### Session 2"), handout.indexOf("### Session 3"));
+
+    assertThat(sessionTwo).contains("healing after this session may still be under way while you are away");
+    assertThat(handout.split("while you are away", -1)).hasSize(2);
+    assertThat(handout).doesNotContain("the patient is away");
+    assertThat(Handout.markdown(PLAN, REQUEST.clinic())).doesNotContain("while you are away");
+    assertThat(HtmlHandout.html(away, REQUEST.clinic(), REQUEST.calendar()))
+        .contains("<li>No other date was free, so healing after this session may still be under way");
   }
 
   @Test

@@ -15,9 +15,9 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
-import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
 import org.hl7.fhir.r4.model.StringType;
@@ -171,9 +171,11 @@ final class IntakeAnswers {
     JsonNode existing = at(link.list());
     // Chosen by a selector (patient.medications[*].kind) or by a list of bare codes whose entry
     // becomes an object once a follow-up is answered (patient.conditions: "CANCER" becomes
-    // {"code": "CANCER", "status": ...}).
+    // {"code": "CANCER", "status": ...}). A group of that name only gathers the follow-ups
+    // (assessment.areas): each answer then makes its own object.
+    QuestionnaireItemComponent listQuestion = questions.get(link.list());
     boolean selected = questions.containsKey(LinkIds.selector(link.list(), link.key()))
-        || questions.containsKey(link.list());
+        || (listQuestion != null && listQuestion.getType() != QuestionnaireItemType.GROUP);
     if (existing instanceof ArrayNode codes) {
       for (int i = 0; i < codes.size(); i++) {
         if (codes.get(i).isTextual() && codes.get(i).asText().equals(value)) {

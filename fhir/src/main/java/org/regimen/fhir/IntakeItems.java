@@ -94,7 +94,28 @@ final class IntakeItems {
       }
       items.add(assessment);
     }
+    items.add(areaSeverities(areas));
     return items;
+  }
+
+  /**
+   * Per-area severities (contract: {@code assessment.areas}): one question per area offered, shown
+   * once that area is chosen and answered only where the area differs from the others. Its answer
+   * replaces the general severity (of the stretch marks, the laxity or the assessment) for that area,
+   * and the course follows the most severe area planned.
+   */
+  private static QuestionnaireItemComponent areaSeverities(Set<BodyArea> areas) {
+    String list = "assessment.areas";
+    QuestionnaireItemComponent group =
+        group(list, "Where one area is more or less severe than the others (leave the rest empty)");
+    areas.stream().sorted().forEach(area -> {
+      Coding coding = ContractCodes.coding(area);
+      QuestionnaireItemComponent severity =
+          choice(LinkIds.keyed(list, "area", area.name(), "severity"),
+              "The severity in this area: " + coding.getDisplay(), List.of(Severity.values()), false, false);
+      group.addItem(whenEquals(severity, "areas", coding));
+    });
+    return group;
   }
 
   /** The patient group: birth date and sex, then the questions for every fact to ask. */

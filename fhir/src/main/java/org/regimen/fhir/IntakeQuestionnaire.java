@@ -14,8 +14,9 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.Questionnaire;
-import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
+import org.regimen.Regimen;
 import org.regimen.catalog.TreatmentCatalog;
 import org.regimen.error.InvalidRequestException;
 import org.regimen.error.Problem;
@@ -32,6 +33,7 @@ import org.regimen.request.Indication;
 import org.regimen.request.LabOutcome;
 import org.regimen.request.MedicationKind;
 import org.regimen.request.PregnancyStatus;
+import org.regimen.request.ProcedureKind;
 import org.regimen.request.Severity;
 import org.regimen.request.Sex;
 import org.regimen.request.SkinType;
@@ -58,13 +60,17 @@ import org.regimen.spi.TreatmentModule;
 public final class IntakeQuestionnaire {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** The enums the answers take their codes from, for {@link #codeSystems()}. */
-  private static final List<Class<? extends Enum<?>>> ANSWER_ENUMS =
+  /**
+   * The enums whose codes a sender may use, for {@link #codeSystems()}: those the answers take
+   * their codes from, and the procedure kinds an imported {@code Procedure} may be coded with
+   * (import-codes.json, system {@code regimen-procedure}).
+   */
+  private static final List<Class<? extends Enum<?>>> CODED_ENUMS =
       List.of(
           Indication.class, BodyArea.class, StriaeStage.class, Severity.class, Sex.class,
           PregnancyStatus.class, Condition.class, ConditionStatus.class, MedicationKind.class,
           Allergy.class, AreaCondition.class, LabOutcome.class, CyclePattern.class,
-          Fitzpatrick.class, SkinType.class);
+          Fitzpatrick.class, SkinType.class, ProcedureKind.class);
 
   private final List<TreatmentModule> modules;
   private final boolean everyTherapy;
@@ -103,9 +109,14 @@ public final class IntakeQuestionnaire {
     return RegimenCodes.BASE + "Questionnaire/" + id();
   }
 
-  /** {@return the protocols' versions: the questionnaire changes when one of them does} */
+  /**
+   * {@return the protocols' versions and the library's, e.g. {@code prp-1.5.0+regimen-0.1.0}: the
+   * questions change when a protocol does and when the library asks differently (a FHIR server must
+   * never see two forms under one {@code url|version})}
+   */
   public String version() {
-    return modules.stream().map(m -> m.protocol().id() + "-" + m.protocol().version()).collect(Collectors.joining("+"));
+    return modules.stream().map(m -> m.protocol().id() + "-" + m.protocol().version()).collect(Collectors.joining("+"))
+        + "+regimen-" + Regimen.version();
   }
 
   /**
@@ -154,12 +165,13 @@ public final class IntakeQuestionnaire {
   }
 
   /**
-   * {@return the code systems of the answer options that are not published as files: load them
-   * beside the Questionnaire on a FHIR server or validator}
+   * {@return the code systems of the answer options, and of the procedure kinds an imported record
+   * may use, that are not published as files: load them beside the Questionnaire on a FHIR server or
+   * validator}
    */
   public static List<CodeSystem> codeSystems() {
     List<CodeSystem> systems = new ArrayList<>();
-    ANSWER_ENUMS.forEach(e -> ContractCodes.codeSystem(e).ifPresent(systems::add));
+    CODED_ENUMS.forEach(e -> ContractCodes.codeSystem(e).ifPresent(systems::add));
     systems.add(ContractCodes.intakeAnswers());
     return systems;
   }

@@ -3,9 +3,9 @@ package org.regimen.examples.cli;
 import org.regimen.catalog.CatalogException;
 import org.regimen.error.InvalidRequestException;
 import org.regimen.error.Problem;
+import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine;
 
 /**
  * Turns what a subcommand throws into an exit status, never a stack trace: the user is a clinic's

@@ -42,7 +42,7 @@ class ModulePathConsumerIT {
   /** Core's exported packages: the public API the overview page lists. */
   private static final Set<String> API =
       Set.of("org.regimen", "org.regimen.batch", "org.regimen.catalog", "org.regimen.dates",
-          "org.regimen.handout", "org.regimen.json", "org.regimen.plan", "org.regimen.protocol",
+          "org.regimen.error", "org.regimen.handout", "org.regimen.json", "org.regimen.plan", "org.regimen.protocol",
           "org.regimen.request", "org.regimen.spi");
 
   @TempDir static Path work;
@@ -85,7 +85,8 @@ class ModulePathConsumerIT {
     assertThat(core.isAutomatic()).isFalse();
     assertThat(core.exports()).allMatch(e -> !e.isQualified())
         .extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrderElementsOf(API);
-    assertThat(core.packages()).contains("org.regimen.screening", "org.regimen.scheduling", "org.regimen.planning");
+    assertThat(core.packages()).contains("org.regimen.screening", "org.regimen.scheduling", "org.regimen.planning",
+        "org.regimen.validation", "org.regimen.internal");
     assertThat(core.uses()).containsExactly("org.regimen.spi.TreatmentModule");
     Set<String> therapies = new TreeSet<>();
     for (ModuleReference module : finder.findAll()) {
