@@ -59,7 +59,7 @@ public interface PatientProfile {
   Optional<List<Allergy>> allergies();
 
   /**
-   * {@return findings in body areas (an infection, a sunburn...); empty when not examined, an empty
+   * {@return the findings in body areas (an infection, a sunburn...); empty when not examined, an empty
    * list when known: none}
    */
   @Value.Redacted
