@@ -1,5 +1,6 @@
 /**
- * The contract-test kit (artifact {@code regimen-testkit}): the tests every treatment module runs
+ * The contract-test kit (artifact {@code regimen-testkit}). <b>Public API</b> for module authors'
+ * tests (docs/writing-a-module.md): the tests every treatment module runs
  * ({@link org.regimen.testing.TreatmentModuleContract}, {@link
  * org.regimen.testing.CourseInProgressExamples}), the seeded request generator they run on ({@link
  * org.regimen.testing.RequestGenerator}) and the checks of a plan, of screening and of a combined
