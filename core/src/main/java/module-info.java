@@ -6,6 +6,9 @@
  * Treatment modules are found with {@link java.util.ServiceLoader}: on the module path through
  * their {@code provides}, on the class path through {@code META-INF/services}.
  */
+// "module": the qualified exports below name regimen-testkit, which is built after core, so javac
+// does not find it when it compiles core (a warning, not an error, by the language's rule).
+@SuppressWarnings("module")
 module org.regimen.core {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
@@ -24,6 +27,13 @@ module org.regimen.core {
   exports org.regimen.protocol;
   exports org.regimen.request;
   exports org.regimen.spi;
+
+  // To the contract-test kit only (regimen-testkit's Automatic-Module-Name), for a therapy's tests
+  // on the module path: its checks compare plans with the data the engines plan from, which no
+  // exported type states: the instruction-concerns table (which codes contradict, which meet an
+  // event) and which session-count row of a course matches a request. Not public API.
+  exports org.regimen.planning to org.regimen.testkit;
+  exports org.regimen.screening to org.regimen.testkit;
 
   // The JSON Schemas of the request, plan, comparison and error, published for consumers to read.
   opens org.regimen.schema;

@@ -32,7 +32,8 @@ import org.regimen.json.RegimenJson;
  * Regimen on the module path (issue 11): a named consumer module (examples/src/modular) that
  * requires only {@code org.regimen.core} compiles and runs with nothing but Regimen's jars and
  * Jackson on the module path, finds the four treatment modules as services, and plans exactly as on
- * the class path. Core exports only its API packages: the engines stay out of reach.
+ * the class path. Core exports only its API packages: the engines stay out of reach (two of them are
+ * exported to the contract-test kit alone).
  */
 class ModulePathConsumerIT {
   private static final Path EXAMPLES = Path.of(System.getProperty("regimen.examples.dir", "."));
@@ -83,8 +84,13 @@ class ModulePathConsumerIT {
     ModuleFinder finder = ModuleFinder.of(modulePath.toArray(Path[]::new));
     ModuleDescriptor core = finder.find("org.regimen.core").orElseThrow().descriptor();
     assertThat(core.isAutomatic()).isFalse();
-    assertThat(core.exports()).allMatch(e -> !e.isQualified())
+    assertThat(core.exports()).filteredOn(e -> !e.isQualified())
         .extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrderElementsOf(API);
+    // The one exception: two engines for the contract-test kit's checks, and to no other module.
+    assertThat(core.exports()).filteredOn(ModuleDescriptor.Exports::isQualified)
+        .allSatisfy(e -> assertThat(e.targets()).containsExactly("org.regimen.testkit"))
+        .extracting(ModuleDescriptor.Exports::source)
+        .containsExactlyInAnyOrder("org.regimen.planning", "org.regimen.screening");
     assertThat(core.packages()).contains("org.regimen.screening", "org.regimen.scheduling", "org.regimen.planning",
         "org.regimen.validation", "org.regimen.internal");
     assertThat(core.uses()).containsExactly("org.regimen.spi.TreatmentModule");

@@ -39,6 +39,7 @@ class ApiDocsTest {
           "org.regimen.batch",
           "org.regimen.spi",
           "org.regimen.protocol",
+          "org.regimen.testing",
           "org.regimen.ical",
           "org.regimen.fhir");
 

@@ -34,6 +34,7 @@ class PackageGraphTest {
   @ValueSource(
       strings = {
         "core",
+        "testkit",
         "treatment-prp",
         "treatment-mesotherapy",
         "treatment-stemcell",

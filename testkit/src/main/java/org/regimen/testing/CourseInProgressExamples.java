@@ -27,6 +27,8 @@ import org.regimen.request.TreatmentRequest;
  * a late session, a missed month, a long break with reassessment, a complete course, an adverse
  * reaction and a partial response. A subclass gives a bookable request and the values its protocol
  * should produce, written out (not read from the protocol), so a changed protocol value fails here.
+ *
+ * @since 0.1.0
  */
 public abstract class CourseInProgressExamples {
   private static final Regimen REGIMEN = Regimen.load();

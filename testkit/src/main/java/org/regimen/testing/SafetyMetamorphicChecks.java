@@ -30,6 +30,8 @@ import org.regimen.request.TreatmentRequest;
  *       protocol declares that fact not relevant;
  *   <li>turning a known value into "not known" never makes the status less strict.
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class SafetyMetamorphicChecks {
   private SafetyMetamorphicChecks() {}

@@ -22,7 +22,11 @@ import org.regimen.request.MenstrualCycle;
 import org.regimen.request.PatientProfile;
 import org.regimen.request.TreatmentRequest;
 
-/** The invariants of docs/design.md, checked on one request's plan. */
+/**
+ * The invariants of docs/design.md, checked on one request's plan.
+ *
+ * @since 0.1.0
+ */
 public final class PlanInvariants {
   private PlanInvariants() {}
 

@@ -50,6 +50,8 @@ import org.regimen.screening.MatchEvaluator;
  *
  * Only plans whose sessions may be booked are replayed: a tentative, deferred plan's sessions are
  * not "done as planned" (the reasons that deferred them are dated from {@code asOf}).
+ *
+ * @since 0.1.0
  */
 public final class HistoryReplay {
   private HistoryReplay() {}

@@ -38,6 +38,8 @@ import org.regimen.spi.TreatmentModule;
  *   <li>the module declares the SPI version it was built for, and the protocol's content changes
  *       only with its version ({@code protocol-versions.json} in the module's test resources).
  * </ul>
+ *
+ * @since 0.1.0
  */
 public abstract class TreatmentModuleContract {
   private static final Regimen REGIMEN = Regimen.load();

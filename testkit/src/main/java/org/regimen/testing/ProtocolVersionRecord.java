@@ -20,6 +20,8 @@ import org.regimen.protocol.Protocol;
  * <pre>{@code
  * { "protocol": "prp", "versions": { "1.0.0": "<64 hex digits>", "1.1.0": "<64 hex digits>" } }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 final class ProtocolVersionRecord {
   static final String RESOURCE = "protocol-versions.json";

@@ -14,6 +14,8 @@ import org.regimen.protocol.Baseline;
  * Exhaustiveness (issue 10): every value of every fact kind the request model has, read from its
  * enums, gets a verdict in a therapy's protocol, and a therapy names each not-relevant fact one by
  * one, so that a value added to the request model later fails here until every therapy judges it.
+ *
+ * @since 0.1.0
  */
 public final class SafetyCoverageChecks {
   private SafetyCoverageChecks() {}

@@ -6,8 +6,10 @@ import org.regimen.request.EventKind;
 
 /**
  * The instruction codes that conflict with an event of a kind (instruction-concerns.json), for
- * therapy modules' tests: core does not export its planning package, so a test compiled into a
- * therapy's named module reads the table through this kit, which is on the class path.
+ * therapy modules' tests: core does not export its planning package (only to this kit, for the
+ * module path), so a therapy's test reads the table through here.
+ *
+ * @since 0.1.0
  */
 public final class EventConflicts {
   private EventConflicts() {}

@@ -36,6 +36,8 @@ import org.regimen.request.TreatmentRequest;
 /**
  * Puts one recorded {@link Fact} on a request's patient, and builds the patients the metamorphic
  * checks compare: the same request with nothing adverse recorded and everything known.
+ *
+ * @since 0.1.0
  */
 public final class RecordedFacts {
   private RecordedFacts() {}

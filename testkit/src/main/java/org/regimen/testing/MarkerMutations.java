@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * Copies of a valid request with a marker planted in one place each: an unknown key (with a marker
  * value) in every object, and every value replaced by a marker string, a marker number, a marker
  * object and a marker array. Nothing an answer says may contain a marker ({@link #LEAK}).
+ *
+ * @since 0.1.0
  */
 public final class MarkerMutations {
   /** Every marker contains this text or this number. */

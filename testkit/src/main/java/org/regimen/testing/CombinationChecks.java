@@ -22,6 +22,8 @@ import org.regimen.request.TreatmentRequest;
  * The rules every combined plan keeps, checked on the plan of a request with {@code treatments}.
  * A test of real modules (e.g. mesotherapy and plasma) is one call: {@code
  * CombinationChecks.check(regimen, request)}.
+ *
+ * @since 0.1.0
  */
 public final class CombinationChecks {
   private CombinationChecks() {}

@@ -54,6 +54,8 @@ import org.quicktheories.generators.SourceDSL;
  * Generates valid requests for one treatment from a seed: patients with and without each finding,
  * unknowns, calendars with closed days, unavailable ranges and events. Each value is a plain
  * function of its seed, so a failing case is reproduced by its seed alone.
+ *
+ * @since 0.1.0
  */
 public final class RequestGenerator {
   private final String treatment;
