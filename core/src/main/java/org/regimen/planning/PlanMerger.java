@@ -56,7 +56,7 @@ final class PlanMerger {
         TreatmentPlan.builder()
             .id(request.id())
             .indication(request.indication())
-            .language(TreatmentPlanStart.LANGUAGE)
+            .language(CoursePlanner.LANGUAGE)
             .eligibility(eligibility)
             .addAllConflicts(extraConflicts);
     merged.history(MergedHistory.of(plans));

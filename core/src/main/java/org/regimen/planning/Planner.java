@@ -17,6 +17,7 @@ import org.regimen.request.CombinedTreatment;
 import org.regimen.request.TreatmentRequest;
 import org.regimen.spi.TreatmentModule;
 import org.regimen.validation.RequestValidator;
+import org.regimen.validation.ValidatedRequests;
 
 /**
  * Validates a request, finds its module and course, and hands them to {@link CoursePlanner}.
@@ -43,7 +44,7 @@ public final class Planner {
     if (!request.treatments().isEmpty() && request.treatment().isEmpty()) {
       return planCombination(request);
     }
-    List<Problem> problems = new ArrayList<>(RequestValidator.validate(request));
+    List<Problem> problems = new ArrayList<>(ValidatedRequests.problems(request));
     if (request.treatment().isEmpty()) {
       problems.add(Problem.of("treatment", "is required for a plan; without it, ask for a comparison"));
     }
@@ -76,7 +77,7 @@ public final class Planner {
    * request's) and, where the part names its own areas, each of them.
    */
   private TreatmentPlan planCombination(TreatmentRequest request) {
-    List<Problem> problems = new ArrayList<>(RequestValidator.validate(request));
+    List<Problem> problems = new ArrayList<>(ValidatedRequests.problems(request));
     if (request.treatments().size() < 2) {
       problems.add(Problem.of("treatments", "must name at least two treatments; for one, use treatment"));
     }
@@ -125,7 +126,7 @@ public final class Planner {
   }
 
   public Comparison compare(TreatmentRequest request) {
-    List<Problem> problems = new ArrayList<>(RequestValidator.validate(request));
+    List<Problem> problems = new ArrayList<>(ValidatedRequests.problems(request));
     requestedVariant(request, problems);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(request.id(), problems);
