@@ -23,7 +23,6 @@ import org.regimen.plan.TreatmentPlan;
 import org.regimen.plan.Visit;
 import org.regimen.plan.ImmutableRisk;
 import org.regimen.plan.ImmutableMaintenance;
-import org.regimen.protocol.Anchor;
 import org.regimen.protocol.Course;
 import org.regimen.protocol.IntRange;
 import org.regimen.protocol.Interval;

@@ -107,22 +107,30 @@ public final class Planner {
                     "is not treated by treatments[" + i + "]; it treats: " + module.get().descriptor().indications()));
         continue;
       }
-      // Areas the caller gave this treatment itself must be ones its course treats; the request's
-      // shared areas stay as they were: an area a course does not list is left out of its plan.
-      for (int j = 0; j < part.areas().size(); j++) {
-        if (!course.get().areas().contains(part.areas().get(j))) {
-          problems.add(
-              Problem.of("treatments[" + i + "].areas[" + j + "]",
-                  "is not treated by this treatment for this indication; it treats: "
-                      + new java.util.TreeSet<>(course.get().areas())));
-        }
-      }
+      problems.addAll(untreatedAreas(i, part, course.get()));
       parts.add(new CombinationPlanner.Part(module.get(), course.get(), own));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(request.id(), problems);
     }
     return combinationPlanner.plan(parts, request);
+  }
+
+  /**
+   * Areas the caller gave treatment {@code i} itself must be ones its course treats; the request's
+   * shared areas stay as they were: an area a course does not list is left out of its plan.
+   */
+  private static List<Problem> untreatedAreas(int i, CombinedTreatment part, Course course) {
+    List<Problem> problems = new ArrayList<>();
+    for (int j = 0; j < part.areas().size(); j++) {
+      if (!course.areas().contains(part.areas().get(j))) {
+        problems.add(
+            Problem.of("treatments[" + i + "].areas[" + j + "]",
+                "is not treated by this treatment for this indication; it treats: "
+                    + new java.util.TreeSet<>(course.areas())));
+      }
+    }
+    return problems;
   }
 
   public Comparison compare(TreatmentRequest request) {
