@@ -17,7 +17,7 @@ import org.regimen.error.RequestIdRule;
 import org.regimen.plan.Comparison;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.request.TreatmentRequest;
-import org.regimen.validation.RequestValidator;
+import org.regimen.validation.ValidatedRequests;
 
 /**
  * The public JSON form of requests, plans, comparisons and errors (see the README's "JSON contract").
@@ -156,7 +156,7 @@ public final class RegimenJson {
     List<Problem> bindingProblems = reader.problems();
     request.ifPresent(
         r -> {
-          for (Problem p : RequestValidator.validate(r)) {
+          for (Problem p : ValidatedRequests.problems(r)) {
             if (bindingProblems.stream().noneMatch(b -> Paths.overlap(b.path(), p.path()))) {
               reader.problem(p.path(), p.message());
             }
@@ -165,7 +165,8 @@ public final class RegimenJson {
     if (reader.hasProblems()) {
       throw new InvalidRequestException(id, reader.problems());
     }
-    return request.orElseThrow();
+    ValidatedRequests.readValid(request.get()); // planning it next does not check it again
+    return request.get();
   }
 
   private static Optional<String> requestId(JsonNode root) {

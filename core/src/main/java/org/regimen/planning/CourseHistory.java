@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.regimen.plan.EvaluatedSession;
-import org.regimen.plan.ImmutableEvaluatedSession;
 import org.regimen.plan.PastSessionStatus;
 import org.regimen.protocol.Interval;
 import org.regimen.protocol.LongBreakRule;
@@ -102,20 +101,8 @@ final class CourseHistory {
     LocalDate lastGiven = null;
     Sourced<Integer> min = interval.minDays();
     for (PastSession past : sorted) {
-      ImmutableEvaluatedSession.Builder entry =
-          EvaluatedSession.builder().date(past.date()).treatment(past.treatment());
-      if (!past.treatment().equals(treatment)) {
-        entries.add(
-            entry.counted(false).status(PastSessionStatus.NOT_IN_COURSE)
-                .text("Another treatment: not part of this course.")
-                .build());
-        continue;
-      }
       if (!inCourse(past, request, treatment)) {
-        entries.add(
-            entry.counted(false).status(PastSessionStatus.NOT_IN_COURSE)
-                .text("None of this plan's areas were treated: a separate course.")
-                .build());
+        entries.add(notInCourse(past, treatment));
         continue;
       }
       long gap =
@@ -124,32 +111,50 @@ final class CourseHistory {
               : ChronoUnit.DAYS.between(counted.get(counted.size() - 1), past.date());
       lastGiven = past.date();
       if (gap < min.value()) {
-        entries.add(
-            entry.counted(false).status(PastSessionStatus.TOO_SOON)
-                .text("Not counted: " + days(gap) + " after the previous counted session, inside the"
-                    + " minimum interval of " + days(min.value()) + " (" + SourceLabels.label(protocol, min.basis())
-                    + ": \"" + min.basis().words() + "\").")
-                .build());
+        entries.add(tooSoon(past, gap, protocol, min));
         continue;
       }
       counted.add(past.date());
-      int number = counted.size();
-      if (counted.size() > 1 && longBreak.isPresent() && gap > longBreak.get().afterDays().value()) {
-        longBreakInside = true;
-        entries.add(
-            entry.counted(true).status(PastSessionStatus.AFTER_LONG_BREAK)
-                .text("Counted as session " + number + ", after a break of " + days(gap)
-                    + ", longer than the " + days(longBreak.get().afterDays().value())
-                    + " after which the course is reassessed (see the findings).")
-                .build());
-      } else {
-        entries.add(
-            entry.counted(true).status(PastSessionStatus.COUNTED)
-                .text("Counted as session " + number + " of the course.")
-                .build());
-      }
+      boolean afterLongBreak =
+          counted.size() > 1 && longBreak.isPresent() && gap > longBreak.get().afterDays().value();
+      longBreakInside |= afterLongBreak;
+      entries.add(
+          afterLongBreak
+              ? afterLongBreak(past, counted.size(), gap, longBreak.get())
+              : entry(past, true, PastSessionStatus.COUNTED, "Counted as session " + counted.size() + " of the course."));
     }
     return new CourseHistory(entries, counted, longBreakInside, Optional.ofNullable(lastGiven));
+  }
+
+  private static EvaluatedSession notInCourse(PastSession past, String treatment) {
+    return entry(past, false, PastSessionStatus.NOT_IN_COURSE,
+        past.treatment().equals(treatment)
+            ? "None of this plan's areas were treated: a separate course."
+            : "Another treatment: not part of this course.");
+  }
+
+  private static EvaluatedSession tooSoon(PastSession past, long gap, Protocol protocol, Sourced<Integer> min) {
+    return entry(past, false, PastSessionStatus.TOO_SOON,
+        "Not counted: " + days(gap) + " after the previous counted session, inside the"
+            + " minimum interval of " + days(min.value()) + " (" + SourceLabels.label(protocol, min.basis())
+            + ": \"" + min.basis().words() + "\").");
+  }
+
+  private static EvaluatedSession afterLongBreak(PastSession past, int number, long gap, LongBreakRule longBreak) {
+    return entry(past, true, PastSessionStatus.AFTER_LONG_BREAK,
+        "Counted as session " + number + ", after a break of " + days(gap)
+            + ", longer than the " + days(longBreak.afterDays().value())
+            + " after which the course is reassessed (see the findings).");
+  }
+
+  private static EvaluatedSession entry(PastSession past, boolean counted, PastSessionStatus status, String text) {
+    return EvaluatedSession.builder()
+        .date(past.date())
+        .treatment(past.treatment())
+        .counted(counted)
+        .status(status)
+        .text(text)
+        .build();
   }
 
   /** A session of this treatment that treated at least one requested area (or did not record areas). */

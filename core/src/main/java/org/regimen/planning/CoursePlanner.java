@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.regimen.dates.DateRange;
 import org.regimen.plan.Adjustment;
-import org.regimen.plan.AdjustmentReason;
 import org.regimen.plan.Conflict;
 import org.regimen.plan.ConstraintKind;
 import org.regimen.plan.Cost;
@@ -21,10 +20,9 @@ import org.regimen.plan.Risk;
 import org.regimen.plan.Session;
 import org.regimen.plan.TimeOfDay;
 import org.regimen.plan.TreatmentPlan;
-import org.regimen.plan.ImmutableTreatmentPlan;
+import org.regimen.plan.Visit;
 import org.regimen.plan.ImmutableRisk;
 import org.regimen.plan.ImmutableMaintenance;
-import org.regimen.protocol.Anchor;
 import org.regimen.protocol.Course;
 import org.regimen.protocol.IntRange;
 import org.regimen.protocol.Interval;
@@ -50,6 +48,9 @@ import org.regimen.spi.TreatmentModule;
  * onto real dates, then date everything around them. The request is already valid.
  */
 final class CoursePlanner {
+  /** Patient-facing texts exist in English only so far; the plan says which language it used. */
+  static final String LANGUAGE = "en";
+
   private final ScreeningEngine screening = new ScreeningEngine();
   private final PreparedProtocols prepared;
 
@@ -63,79 +64,76 @@ final class CoursePlanner {
 
   /**
    * As {@link #plan(TreatmentModule, Course, TreatmentRequest)}, inside a combined plan. The stages
-   * in order: screen and evaluate the history ({@link CourseRun}), stop where nothing is left to
-   * plan, find session 1's first allowed day, schedule, then date the sessions and what follows them.
+   * in order, each returning a value: screen and evaluate the history ({@link CourseRun}), stop where
+   * nothing is left to plan, find session 1's first allowed day ({@link FirstDay}), schedule ({@link
+   * Schedule}), then date the sessions and what follows them ({@link DatedCourse}); the plan is
+   * assembled once from those values.
    */
   TreatmentPlan plan(
       TreatmentModule module, Course course, TreatmentRequest request, CourseConstraints extra) {
     CourseRun run = screen(module, course, request, extra);
-    ImmutableTreatmentPlan.Builder plan = TreatmentPlanStart.of(prepared.ref(module), request, run.screened())
-        .history(run.progress().history().entries())
-        .eligibility(run.eligibility())
-        .risks(risks(run.protocol(), course, request, run.areas().size()))
-        .sources(sources(prepared.sources(run.protocol(), course), run.eligibility().findings()));
     if (run.progress().complete()) {
       // Nothing left to plan: results and maintenance are dated from the real sessions.
-      plan.results(results(run.protocol(), course, request, run.areas().size(), run.done()));
-      course.maintenance().ifPresent(
-          m -> plan.maintenance(maintenance(run.protocol(), m, run.progress().history().lastCounted())));
-      return plan.build();
+      return assemble(module, run, List.of(), List.of(), List.of(), completed(run));
     }
     if (!run.plannable()) {
-      if (run.areas().isEmpty()) {
-        plan.addConflicts(
-            Conflict.builder()
-                .constraint(ConstraintKind.NO_AREA_LEFT)
-                .text("No requested area can be treated: see the findings.")
-                .build());
-      }
-      return undated(run, plan);
+      return assemble(module, run, List.of(), List.of(), nothingToPlan(run), undated(run));
     }
-    Optional<LocalDate> firstAllowed = firstAllowed(run, plan);
-    if (firstAllowed.isEmpty()) {
-      return plan.build(); // no day for the consultation: the conflict says why
+    FirstDay first = FirstDay.of(run);
+    if (first.date().isEmpty()) {
+      // No day for the consultation: the conflict says why.
+      return assemble(module, run, first.visits(), first.adjustments(), first.conflicts(),
+          DatedCourse.none(run.eligibility(), Optional.empty()));
     }
     List<List<BodyArea>> visitAreas = VisitSplit.groups(course, request, run.areas());
-    Schedule schedule = Scheduler.schedule(scheduleRequest(run, module, firstAllowed.get(), visitAreas.size()));
-    plan.addAllAdjustments(schedule.adjustments());
-    plan.addAllConflicts(schedule.conflicts());
-    if (schedule.dates().isEmpty()) {
-      return undated(run, plan);
-    }
-    return dated(run, module, plan, schedule, visitAreas);
+    Schedule schedule = Scheduler.schedule(scheduleRequest(run, module, first.date().get(), visitAreas.size()));
+    DatedCourse dated = schedule.dates().isEmpty() ? undated(run) : dated(run, module, schedule, visitAreas);
+    return assemble(module, run, first.visits(), concat(first.adjustments(), schedule.adjustments()),
+        concat(first.conflicts(), schedule.conflicts()), dated);
   }
 
   /**
-   * What the planning of one course works from: the screening, the row of the session table, the
-   * past sessions judged against it and the findings they add.
+   * The sessions and everything dated from them; a course without dated sessions has at most its
+   * maintenance (and results, when its past sessions completed it).
    */
-  private record CourseRun(
-      Protocol protocol,
-      Course course,
-      TreatmentRequest request,
-      CourseConstraints extra,
-      ScreeningResult screened,
-      CourseChoice choice,
-      CourseProgress progress,
-      Eligibility eligibility) {
-    List<BodyArea> areas() {
-      return screened.remainingAreas();
+  private record DatedCourse(
+      Eligibility eligibility,
+      List<String> notes,
+      List<Session> sessions,
+      List<ResultWindow> results,
+      Optional<Maintenance> maintenance,
+      Optional<Cost> cost) {
+    static DatedCourse none(Eligibility eligibility, Optional<Maintenance> maintenance) {
+      return new DatedCourse(eligibility, List.of(), List.of(), List.of(), maintenance, Optional.empty());
     }
+  }
 
-    List<LocalDate> done() {
-      return progress.history().counted();
-    }
-
-    /** The number of the first session to plan, after the counted ones. */
-    int next() {
-      return done().size() + 1;
-    }
-
-    boolean plannable() {
-      return screened.sessionsAllowed()
-          && eligibility.status() != EligibilityStatus.INELIGIBLE
-          && !areas().isEmpty();
-    }
+  /** The plan, built once from the values of the stages. */
+  private TreatmentPlan assemble(
+      TreatmentModule module,
+      CourseRun run,
+      List<Visit> visits,
+      List<Adjustment> adjustments,
+      List<Conflict> conflicts,
+      DatedCourse dated) {
+    return TreatmentPlan.builder()
+        .id(run.request().id())
+        .treatment(prepared.ref(module))
+        .indication(run.request().indication())
+        .language(LANGUAGE)
+        .history(run.progress().history().entries())
+        .eligibility(dated.eligibility())
+        .risks(risks(run.protocol(), run.course(), run.request(), run.areas().size()))
+        .sources(sources(prepared.sources(run.protocol(), run.course()), run.eligibility().findings()))
+        .visits(visits)
+        .adjustments(adjustments)
+        .conflicts(conflicts)
+        .notes(dated.notes())
+        .sessions(dated.sessions())
+        .results(dated.results())
+        .maintenance(dated.maintenance())
+        .cost(dated.cost())
+        .build();
   }
 
   private CourseRun screen(
@@ -153,49 +151,31 @@ final class CoursePlanner {
     return new CourseRun(protocol, course, request, extra, screened, choice, progress, eligibility);
   }
 
-  /** A plan without session dates still names the maintenance the course would have. */
-  private static TreatmentPlan undated(CourseRun run, ImmutableTreatmentPlan.Builder plan) {
-    run.course().maintenance().ifPresent(m -> plan.maintenance(maintenance(run.protocol(), m, Optional.empty())));
-    return plan.build();
+  /** A course its past sessions completed: results and maintenance dated from them. */
+  private static DatedCourse completed(CourseRun run) {
+    Optional<Maintenance> maintenance = run.course().maintenance()
+        .map(m -> maintenance(run.protocol(), m, run.progress().history().lastCounted()));
+    return new DatedCourse(run.eligibility(), List.of(), List.of(),
+        results(run.protocol(), run.course(), run.request(), run.areas().size(), run.done()),
+        maintenance, Optional.empty());
   }
 
-  /**
-   * The first day the next session may take, each constraint that moved it recorded as an
-   * adjustment; empty when no day is left for the visits before session 1.
-   */
-  private static Optional<LocalDate> firstAllowed(CourseRun run, ImmutableTreatmentPlan.Builder plan) {
-    int next = run.next();
-    CourseConstraints extra = run.extra();
-    LocalDate firstAllowed =
-        firstAllowedDay(run.course(), run.request(), run.eligibility(), plan, next, run.progress().rhythmTarget());
-    if (extra.notBefore().isPresent() && extra.notBefore().get().isAfter(firstAllowed)) {
-      firstAllowed = extra.notBefore().get();
-      plan.addAdjustments(Adjustment.of(next, extra.reason(), extra.text()));
+  /** Why a course that may not be planned has no sessions, when the findings alone do not say. */
+  private static List<Conflict> nothingToPlan(CourseRun run) {
+    if (!run.areas().isEmpty()) {
+      return List.of();
     }
-    CourseHistory history = run.progress().history();
-    Optional<LocalDate> afterTooSoon =
-        history.lastGiven()
-            .filter(day -> !day.equals(history.lastCounted().orElse(day)))
-            .map(day -> day.plusDays(run.choice().interval().minDays().value()));
-    if (afterTooSoon.isPresent() && afterTooSoon.get().isAfter(firstAllowed)) {
-      firstAllowed = afterTooSoon.get();
-      plan.addAdjustments(
-          Adjustment.of(next, AdjustmentReason.DEFERRAL,
-              "Session " + next + " keeps the minimum interval after the past session that came too soon."));
-    }
-    // Visits before session 1 (a consultation, tests) belong to a course not yet begun.
-    Optional<LocalDate> afterVisits =
-        run.done().isEmpty() ? PreSessionVisits.place(run.course(), run.request(), plan) : Optional.of(firstAllowed);
-    if (afterVisits.isEmpty()) {
-      return Optional.empty();
-    }
-    if (afterVisits.get().isAfter(firstAllowed)) {
-      firstAllowed = afterVisits.get();
-      plan.addAdjustments(
-          Adjustment.of(1, AdjustmentReason.DEFERRAL,
-              "Session 1 leaves time after the visits before it (results of tests ordered there)."));
-    }
-    return Optional.of(firstAllowed);
+    return List.of(
+        Conflict.builder()
+            .constraint(ConstraintKind.NO_AREA_LEFT)
+            .text("No requested area can be treated: see the findings.")
+            .build());
+  }
+
+  /** A plan without session dates still names the maintenance the course would have. */
+  private static DatedCourse undated(CourseRun run) {
+    return DatedCourse.none(
+        run.eligibility(), run.course().maintenance().map(m -> maintenance(run.protocol(), m, Optional.empty())));
   }
 
   private ScheduleRequest scheduleRequest(
@@ -226,39 +206,43 @@ final class CoursePlanner {
   }
 
   /** The scheduled sessions, and everything dated from them: results, maintenance, cost. */
-  private static TreatmentPlan dated(
-      CourseRun run,
-      TreatmentModule module,
-      ImmutableTreatmentPlan.Builder plan,
-      Schedule schedule,
-      List<List<BodyArea>> visitAreas) {
+  private static DatedCourse dated(
+      CourseRun run, TreatmentModule module, Schedule schedule, List<List<BodyArea>> visitAreas) {
     Protocol protocol = run.protocol();
     Course course = run.course();
     TreatmentRequest request = run.request();
     List<LocalDate> dates = schedule.dates();
     Eligibility checked = checkedOnTheDay(run, dates.get(0));
-    if (checked != run.eligibility()) {
-      plan.eligibility(checked);
-    }
     EligibilityStatus status = checked.status();
     boolean tentative =
         status == EligibilityStatus.DEFERRED || status == EligibilityStatus.REQUIRES_CLEARANCE;
-    SessionAssembler sessions = new SessionAssembler(protocol, course, request, visitAreas, tentative);
-    plan.notes(sessions.courseNotes());
-    AreaAssessmentNote.of(request, run.areas()).ifPresent(plan::addNotes);
+    SessionAssembler assembler = new SessionAssembler(protocol, course, request, visitAreas, tentative);
+    List<String> notes = new ArrayList<>(assembler.courseNotes());
+    AreaAssessmentNote.of(request, run.areas()).ifPresent(notes::add);
+    List<Session> sessions = new ArrayList<>(dates.size());
     for (int i = 0; i < dates.size(); i++) {
       Session session =
-          sessions.session(
+          assembler.session(
               run.next() + i, dates.get(i), schedule.furtherVisits().get(i), nearPeriod(run.screened(), dates.get(i)));
-      plan.addSessions(module.decorate(session, request, course));
+      sessions.add(module.decorate(session, request, course));
     }
     LocalDate last = dates.get(dates.size() - 1);
     List<LocalDate> courseDates = new ArrayList<>(run.done());
     courseDates.addAll(dates);
-    plan.results(results(protocol, course, request, run.areas().size(), courseDates));
-    course.maintenance().ifPresent(m -> plan.maintenance(maintenance(protocol, m, Optional.of(last))));
-    cost(course, request, dates.size()).ifPresent(plan::cost);
-    return plan.build();
+    return new DatedCourse(checked, notes, sessions,
+        results(protocol, course, request, run.areas().size(), courseDates),
+        course.maintenance().map(m -> maintenance(protocol, m, Optional.of(last))),
+        cost(course, request, dates.size()));
+  }
+
+  private static <T> List<T> concat(List<T> first, List<T> then) {
+    if (then.isEmpty()) {
+      return first;
+    }
+    List<T> all = new ArrayList<>(first.size() + then.size());
+    all.addAll(first);
+    all.addAll(then);
+    return all;
   }
 
   /**
@@ -292,47 +276,6 @@ final class CoursePlanner {
 
   private static boolean nearPeriod(ScreeningResult screened, LocalDate day) {
     return screened.avoidMenstruation() && screened.nearPredictedPeriod(day, screened.confirmWithinDays());
-  }
-
-  /**
-   * Session 1 waits for the latest of: asOf, the requested earliest start, the end of every temporary
-   * reason, and asOf plus the longest preparation lead time.
-   */
-  private static LocalDate firstAllowedDay(
-      Course course,
-      TreatmentRequest request,
-      Eligibility eligibility,
-      ImmutableTreatmentPlan.Builder plan,
-      int number,
-      Optional<LocalDate> rhythmTarget) {
-    LocalDate asOf = request.asOf();
-    LocalDate requested = request.earliestStart().filter(d -> d.isAfter(asOf)).orElse(asOf);
-    // The lead time is time to prepare for a first session. A course in progress already has the
-    // patient following each session's dated preparation (a supplement pause of two weeks before a
-    // weekly session starts at the previous one), so it does not push the next session past its rhythm.
-    LocalDate afterLead = number > 1 ? asOf : asOf.plusDays(DatedInstructions.longestLeadDays(
-            DatedInstructions.forPatient(course.preparation(), request.patient())));
-    LocalDate afterDeferral = eligibility.earliestStart().orElse(asOf);
-    LocalDate first = requested;
-    // In a course in progress a constraint moves the next session only beyond its rhythm's day.
-    LocalDate binding = rhythmTarget.filter(t -> t.isAfter(requested)).orElse(requested);
-    if (afterLead.isAfter(first)) {
-      first = afterLead;
-      if (afterLead.isAfter(binding)) {
-        plan.addAdjustments(
-            Adjustment.of(number, AdjustmentReason.PREPARATION_LEAD_TIME,
-                "Session " + number + " leaves time for the preparation that starts before it."));
-      }
-    }
-    if (afterDeferral.isAfter(first)) {
-      first = afterDeferral;
-      if (afterDeferral.isAfter(binding)) {
-        plan.addAdjustments(
-            Adjustment.of(number, AdjustmentReason.DEFERRAL,
-                "Session " + number + " waits until the temporary reasons in the findings have ended."));
-      }
-    }
-    return first;
   }
 
   /**

@@ -46,33 +46,13 @@ final class LabResultsAtSessionOne {
         continue;
       }
       int maxAge = rule.maxResultAgeDays().get().value();
-      boolean any = false;
-      for (LabTest test : rule.tests()) {
-        Optional<LocalDate> latest = latest(request, test);
-        if (latest.isPresent()
-            && !alreadyRequired.contains(test)
-            && latest.get().plusDays(maxAge).isBefore(sessionOne)) {
-          repeat.add(RequiredTest.of(test, RequiredTestReason.OUTDATED));
-          alreadyRequired.add(test);
-          any = true;
-        }
+      List<LabTest> outdated = outdated(rule, request, alreadyRequired, sessionOne.minusDays(maxAge));
+      for (LabTest test : outdated) {
+        repeat.add(RequiredTest.of(test, RequiredTestReason.OUTDATED));
+        alreadyRequired.add(test);
       }
-      if (any) {
-        findings.add(
-            PatientTexts.withPatientMessage(Finding.builder()
-                .code(CODE)
-                .severity(FindingSeverity.TEMPORARY)
-                .message(
-                    "A laboratory result on file will be more than "
-                        + maxAge
-                        + " days old on the day of session 1.")
-                .action(
-                    "Repeat the tests listed as outdated no earlier than "
-                        + maxAge
-                        + " days before session 1, so that recent results are in before it.")
-                .source(SourceLabels.label(protocol, rule.maxResultAgeDays().get().basis()))
-                .sourceWords(rule.maxResultAgeDays().get().basis().words())
-                .build(), Optional.of(RuleKind.LAB_TESTS)));
+      if (!outdated.isEmpty()) {
+        findings.add(tooOld(protocol, rule, maxAge));
       }
     }
     if (findings.isEmpty()) {
@@ -88,6 +68,42 @@ final class LabResultsAtSessionOne {
         .addAllFindings(findings)
         .addAllRequiredTests(repeat)
         .build();
+  }
+
+  /**
+   * The rule's tests not yet required whose latest result is on file and taken before {@code
+   * oldestValid} (too old on the day of session 1), in the rule's order.
+   */
+  private static List<LabTest> outdated(
+      ScreeningRule rule, TreatmentRequest request, Set<LabTest> alreadyRequired, LocalDate oldestValid) {
+    List<LabTest> outdated = new ArrayList<>();
+    for (LabTest test : rule.tests()) {
+      Optional<LocalDate> latest = latest(request, test);
+      if (latest.isPresent()
+          && !alreadyRequired.contains(test)
+          && !outdated.contains(test)
+          && latest.get().isBefore(oldestValid)) {
+        outdated.add(test);
+      }
+    }
+    return outdated;
+  }
+
+  private static Finding tooOld(Protocol protocol, ScreeningRule rule, int maxAge) {
+    return PatientTexts.withPatientMessage(Finding.builder()
+        .code(CODE)
+        .severity(FindingSeverity.TEMPORARY)
+        .message(
+            "A laboratory result on file will be more than "
+                + maxAge
+                + " days old on the day of session 1.")
+        .action(
+            "Repeat the tests listed as outdated no earlier than "
+                + maxAge
+                + " days before session 1, so that recent results are in before it.")
+        .source(SourceLabels.label(protocol, rule.maxResultAgeDays().get().basis()))
+        .sourceWords(rule.maxResultAgeDays().get().basis().words())
+        .build(), Optional.of(RuleKind.LAB_TESTS));
   }
 
   private static Optional<LocalDate> latest(TreatmentRequest request, LabTest test) {

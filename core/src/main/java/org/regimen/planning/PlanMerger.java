@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.regimen.plan.Adjustment;
 import org.regimen.plan.Conflict;
 import org.regimen.plan.ConstraintKind;
@@ -22,11 +24,8 @@ import org.regimen.plan.ImmutableMaintenance;
 import org.regimen.plan.ImmutableResultWindow;
 import org.regimen.plan.ImmutableRisk;
 import org.regimen.plan.ImmutableSession;
-import org.regimen.plan.ImmutableTreatmentPlan;
 import org.regimen.plan.ImmutableVisit;
 import org.regimen.plan.Maintenance;
-import org.regimen.plan.ResultWindow;
-import org.regimen.plan.Risk;
 import org.regimen.plan.Session;
 import org.regimen.plan.ImmutableExcludedArea;
 import org.regimen.plan.ImmutableFinding;
@@ -45,101 +44,143 @@ final class PlanMerger {
 
   private record Numbered(String treatment, int ownNumber, Session session, int part) {}
 
+  /** The merged sessions, and the merged number of each (treatment, own number). */
+  private record MergedSessions(List<Session> sessions, Map<String, Integer> numbers) {
+    static final MergedSessions NONE = new MergedSessions(List.of(), Map.of());
+  }
+
   static TreatmentPlan merge(
       TreatmentRequest request,
       List<TreatmentPlan> plans,
       List<Conflict> extraConflicts,
       Map<String, List<String>> firstSessionNotes) {
     Eligibility eligibility = eligibility(plans);
-    EligibilityStatus status = eligibility.status();
-    ImmutableTreatmentPlan.Builder merged =
-        TreatmentPlan.builder()
-            .id(request.id())
-            .indication(request.indication())
-            .language(TreatmentPlanStart.LANGUAGE)
-            .eligibility(eligibility)
-            .addAllConflicts(extraConflicts);
-    merged.history(MergedHistory.of(plans));
+    boolean ineligible = eligibility.status() == EligibilityStatus.INELIGIBLE;
     // A course its past sessions completed has nothing left to plan; that does not empty the rest.
     boolean complete =
-        status != EligibilityStatus.INELIGIBLE
-            && plans.stream().noneMatch(p -> p.sessions().isEmpty() && !MergedHistory.complete(p))
+        !ineligible
+            && plans.stream().noneMatch(PlanMerger::hasNoSessionsLeftUnplanned)
             && plans.stream().anyMatch(p -> !p.sessions().isEmpty());
-    Map<String, Integer> numbers = complete ? sessions(plans, firstSessionNotes, merged) : Map.of();
-    if (!complete && status != EligibilityStatus.INELIGIBLE) {
-      for (TreatmentPlan plan : plans) {
-        if (plan.sessions().isEmpty() && !MergedHistory.complete(plan)) {
-          merged.addConflicts(
-              Conflict.builder()
-                  .constraint(ConstraintKind.OTHER_TREATMENT)
-                  .treatment(id(plan))
-                  .text("No sessions are planned: the combination needs every course, and this"
-                      + " one has none (see its findings and conflicts).")
-                  .build());
-        }
-      }
+    MergedSessions sessions = complete ? sessions(plans, firstSessionNotes) : MergedSessions.NONE;
+    List<Conflict> conflicts = new ArrayList<>(extraConflicts);
+    if (!complete && !ineligible) {
+      conflicts.addAll(coursesWithoutSessions(plans));
     }
-
-    Set<String> sources = new LinkedHashSet<>();
-    Optional<Cost> cost = Optional.empty();
-    boolean everyCost = true;
-    for (TreatmentPlan plan : plans) {
-      String id = id(plan);
-      merged.addTreatments(plan.treatment().orElseThrow());
-      for (String note : plan.notes()) {
-        merged.addNotes(plan.treatment().orElseThrow().name() + ": " + note);
-      }
-      for (Visit visit : plan.visits()) {
-        merged.addVisits(ImmutableVisit.copyOf(visit).withTreatment(id));
-      }
-      for (ResultWindow result : plan.results()) {
-        merged.addResults(ImmutableResultWindow.copyOf(result).withTreatment(id));
-      }
-      for (Risk risk : plan.risks()) {
-        merged.addRisks(ImmutableRisk.copyOf(risk).withTreatment(id));
-      }
-      for (Adjustment adjustment : plan.adjustments()) {
-        merged.addAdjustments(
-            ImmutableAdjustment.copyOf(adjustment)
-                .withSession(numbers.getOrDefault(key(id, adjustment.session()), adjustment.session()))
-                .withTreatment(id));
-      }
-      for (Conflict conflict : plan.conflicts()) {
-        ImmutableConflict tagged = ImmutableConflict.copyOf(conflict).withTreatment(id);
-        if (conflict.session().isPresent()) {
-          Integer number = numbers.get(key(id, conflict.session().get()));
-          tagged = tagged.withSession(number != null ? number : conflict.session().get());
-        }
-        merged.addConflicts(tagged);
-      }
-      sources.addAll(plan.sources());
-      if (plan.cost().isEmpty()) {
-        everyCost = false;
-      } else {
-        Cost c = plan.cost().get();
-        cost = Optional.of(
-            cost.map(sum -> Cost.of(sum.currency(), sum.min() + c.min(), sum.max() + c.max()))
-                .orElse(c));
-      }
-    }
-    // Unknown is not zero: a total is given only when every course has a price.
-    if (everyCost) {
-      merged.cost(cost);
-    }
-    merged.sources(sources);
-    maintenance(plans).ifPresent(merged::maintenance);
-    TreatmentPlan result = merged.build();
-    // Visits in date order, as sessions are.
-    List<Visit> visits = new ArrayList<>(result.visits());
-    visits.sort(Comparator.comparing(Visit::date));
-    return ImmutableTreatmentPlan.copyOf(result).withVisits(visits);
+    conflicts.addAll(conflicts(plans, sessions.numbers()));
+    List<Visit> visits = tagged(plans, TreatmentPlan::visits, (v, id) -> ImmutableVisit.copyOf(v).withTreatment(id));
+    visits.sort(Comparator.comparing(Visit::date)); // in date order, as sessions are
+    return TreatmentPlan.builder()
+        .id(request.id())
+        .indication(request.indication())
+        .language(CoursePlanner.LANGUAGE)
+        .eligibility(eligibility)
+        .history(MergedHistory.of(plans))
+        .treatments(plans.stream().map(p -> p.treatment().orElseThrow()).toList())
+        .notes(notes(plans))
+        .visits(visits)
+        .results(tagged(plans, TreatmentPlan::results, (r, id) -> ImmutableResultWindow.copyOf(r).withTreatment(id)))
+        .risks(tagged(plans, TreatmentPlan::risks, (r, id) -> ImmutableRisk.copyOf(r).withTreatment(id)))
+        .adjustments(adjustments(plans, sessions.numbers()))
+        .conflicts(conflicts)
+        .sessions(sessions.sessions())
+        .cost(cost(plans))
+        .sources(sources(plans))
+        .maintenance(maintenance(plans))
+        .build();
   }
 
-  /** Adds the sessions in date order and returns the merged number of each (treatment, own number). */
-  private static Map<String, Integer> sessions(
+  /** A course that has no sessions and was not completed by its past ones. */
+  private static boolean hasNoSessionsLeftUnplanned(TreatmentPlan plan) {
+    return plan.sessions().isEmpty() && !MergedHistory.complete(plan);
+  }
+
+  /** A combination is all or nothing: each course that has no sessions is why the plan has none. */
+  private static List<Conflict> coursesWithoutSessions(List<TreatmentPlan> plans) {
+    List<Conflict> conflicts = new ArrayList<>();
+    for (TreatmentPlan plan : plans) {
+      if (hasNoSessionsLeftUnplanned(plan)) {
+        conflicts.add(
+            Conflict.builder()
+                .constraint(ConstraintKind.OTHER_TREATMENT)
+                .treatment(id(plan))
+                .text("No sessions are planned: the combination needs every course, and this"
+                    + " one has none (see its findings and conflicts).")
+                .build());
+      }
+    }
+    return conflicts;
+  }
+
+  /** Every plan's items of one kind, in plan order, each naming its treatment. */
+  private static <T> List<T> tagged(
       List<TreatmentPlan> plans,
-      Map<String, List<String>> firstSessionNotes,
-      ImmutableTreatmentPlan.Builder merged) {
+      Function<TreatmentPlan, List<? extends T>> items,
+      BiFunction<T, String, T> withTreatment) {
+    List<T> all = new ArrayList<>();
+    for (TreatmentPlan plan : plans) {
+      String id = id(plan);
+      for (T item : items.apply(plan)) {
+        all.add(withTreatment.apply(item, id));
+      }
+    }
+    return all;
+  }
+
+  private static List<String> notes(List<TreatmentPlan> plans) {
+    List<String> notes = new ArrayList<>();
+    for (TreatmentPlan plan : plans) {
+      for (String note : plan.notes()) {
+        notes.add(plan.treatment().orElseThrow().name() + ": " + note);
+      }
+    }
+    return notes;
+  }
+
+  /** Each plan's adjustments, numbered as their sessions are in the merged plan. */
+  private static List<Adjustment> adjustments(List<TreatmentPlan> plans, Map<String, Integer> numbers) {
+    return tagged(plans, TreatmentPlan::adjustments, (adjustment, id) ->
+        ImmutableAdjustment.copyOf(adjustment)
+            .withSession(numbers.getOrDefault(key(id, adjustment.session()), adjustment.session()))
+            .withTreatment(id));
+  }
+
+  /** Each plan's conflicts; one about a session names it by its number in the merged plan. */
+  private static List<Conflict> conflicts(List<TreatmentPlan> plans, Map<String, Integer> numbers) {
+    return tagged(plans, TreatmentPlan::conflicts, (conflict, id) -> {
+      ImmutableConflict tagged = ImmutableConflict.copyOf(conflict).withTreatment(id);
+      if (conflict.session().isPresent()) {
+        Integer number = numbers.get(key(id, conflict.session().get()));
+        tagged = tagged.withSession(number != null ? number : conflict.session().get());
+      }
+      return tagged;
+    });
+  }
+
+  /** The sum of the courses' costs; unknown is not zero: a total only when every course has a price. */
+  private static Optional<Cost> cost(List<TreatmentPlan> plans) {
+    Optional<Cost> cost = Optional.empty();
+    for (TreatmentPlan plan : plans) {
+      if (plan.cost().isEmpty()) {
+        return Optional.empty();
+      }
+      Cost c = plan.cost().get();
+      cost = Optional.of(
+          cost.map(sum -> Cost.of(sum.currency(), sum.min() + c.min(), sum.max() + c.max())).orElse(c));
+    }
+    return cost;
+  }
+
+  private static Set<String> sources(List<TreatmentPlan> plans) {
+    Set<String> sources = new LinkedHashSet<>();
+    for (TreatmentPlan plan : plans) {
+      sources.addAll(plan.sources());
+    }
+    return sources;
+  }
+
+  /** The sessions in date order, and the merged number of each (treatment, own number). */
+  private static MergedSessions sessions(
+      List<TreatmentPlan> plans, Map<String, List<String>> firstSessionNotes) {
     List<Numbered> all = new ArrayList<>();
     // Sessions already given come first: the merged numbering continues after all of them.
     int given = 0;
@@ -156,7 +197,7 @@ final class PlanMerger {
     // Each course's sessions are as tentative as its own findings make them: a finding only one
     // therapy raises (a test only the later course needs) does not hold back the other's sessions.
     Map<String, Integer> numbers = new HashMap<>();
-    List<Session> merged0 = new ArrayList<>(all.size());
+    List<Session> merged = new ArrayList<>(all.size());
     Set<String> firstOfTreatment = new HashSet<>();
     for (int i = 0; i < all.size(); i++) {
       Numbered n = all.get(i);
@@ -165,11 +206,10 @@ final class PlanMerger {
       if (firstOfTreatment.add(n.treatment())) { // its first session in this plan (a course may be in progress)
         session = session.withNotes(concat(session.notes(), firstSessionNotes.getOrDefault(n.treatment(), List.of())));
       }
-      merged0.add(session);
+      merged.add(session);
       numbers.put(key(n.treatment(), n.ownNumber()), given + i + 1);
     }
-    merged.addAllSessions(OneInstructionPerConcern.resolve(merged0, InstructionConcerns.standard()));
-    return numbers;
+    return new MergedSessions(OneInstructionPerConcern.resolve(merged, InstructionConcerns.standard()), numbers);
   }
 
   /**

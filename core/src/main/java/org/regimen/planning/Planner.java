@@ -17,6 +17,7 @@ import org.regimen.request.CombinedTreatment;
 import org.regimen.request.TreatmentRequest;
 import org.regimen.spi.TreatmentModule;
 import org.regimen.validation.RequestValidator;
+import org.regimen.validation.ValidatedRequests;
 
 /**
  * Validates a request, finds its module and course, and hands them to {@link CoursePlanner}.
@@ -43,7 +44,7 @@ public final class Planner {
     if (!request.treatments().isEmpty() && request.treatment().isEmpty()) {
       return planCombination(request);
     }
-    List<Problem> problems = new ArrayList<>(RequestValidator.validate(request));
+    List<Problem> problems = new ArrayList<>(ValidatedRequests.problems(request));
     if (request.treatment().isEmpty()) {
       problems.add(Problem.of("treatment", "is required for a plan; without it, ask for a comparison"));
     }
@@ -76,7 +77,7 @@ public final class Planner {
    * request's) and, where the part names its own areas, each of them.
    */
   private TreatmentPlan planCombination(TreatmentRequest request) {
-    List<Problem> problems = new ArrayList<>(RequestValidator.validate(request));
+    List<Problem> problems = new ArrayList<>(ValidatedRequests.problems(request));
     if (request.treatments().size() < 2) {
       problems.add(Problem.of("treatments", "must name at least two treatments; for one, use treatment"));
     }
@@ -106,16 +107,7 @@ public final class Planner {
                     "is not treated by treatments[" + i + "]; it treats: " + module.get().descriptor().indications()));
         continue;
       }
-      // Areas the caller gave this treatment itself must be ones its course treats; the request's
-      // shared areas stay as they were: an area a course does not list is left out of its plan.
-      for (int j = 0; j < part.areas().size(); j++) {
-        if (!course.get().areas().contains(part.areas().get(j))) {
-          problems.add(
-              Problem.of("treatments[" + i + "].areas[" + j + "]",
-                  "is not treated by this treatment for this indication; it treats: "
-                      + new java.util.TreeSet<>(course.get().areas())));
-        }
-      }
+      problems.addAll(untreatedAreas(i, part, course.get()));
       parts.add(new CombinationPlanner.Part(module.get(), course.get(), own));
     }
     if (!problems.isEmpty()) {
@@ -124,8 +116,25 @@ public final class Planner {
     return combinationPlanner.plan(parts, request);
   }
 
+  /**
+   * Areas the caller gave treatment {@code i} itself must be ones its course treats; the request's
+   * shared areas stay as they were: an area a course does not list is left out of its plan.
+   */
+  private static List<Problem> untreatedAreas(int i, CombinedTreatment part, Course course) {
+    List<Problem> problems = new ArrayList<>();
+    for (int j = 0; j < part.areas().size(); j++) {
+      if (!course.areas().contains(part.areas().get(j))) {
+        problems.add(
+            Problem.of("treatments[" + i + "].areas[" + j + "]",
+                "is not treated by this treatment for this indication; it treats: "
+                    + new java.util.TreeSet<>(course.areas())));
+      }
+    }
+    return problems;
+  }
+
   public Comparison compare(TreatmentRequest request) {
-    List<Problem> problems = new ArrayList<>(RequestValidator.validate(request));
+    List<Problem> problems = new ArrayList<>(ValidatedRequests.problems(request));
     requestedVariant(request, problems);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(request.id(), problems);

@@ -1,9 +1,10 @@
 package org.regimen.planning;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.regimen.plan.Conflict;
-import org.regimen.plan.ImmutableTreatmentPlan;
 import org.regimen.plan.Visit;
 import org.regimen.protocol.Course;
 import org.regimen.protocol.VisitSpec;
@@ -13,21 +14,18 @@ import org.regimen.scheduling.ScheduleRequest;
 import org.regimen.scheduling.Scheduler;
 
 /**
- * Places the visits a protocol asks for before session 1 (a consultation where tests are ordered)
- * on the first day the clinic is open and the patient is available.
+ * The visits a protocol asks for before session 1 (a consultation where tests are ordered), each on
+ * the first day the clinic is open and the patient is available, and the first day session 1 may
+ * take after them. When a visit cannot be placed, {@code sessionsFrom} is empty and the conflicts say
+ * why; the visits placed before it are kept.
  */
-final class PreSessionVisits {
-  private PreSessionVisits() {}
+record PreSessionVisits(List<Visit> visits, Optional<LocalDate> sessionsFrom, List<Conflict> conflicts) {
 
-  /**
-   * Adds the visits to the plan and returns the first day session 1 may take after them; empty when
-   * a visit cannot be placed (the plan then has a conflict saying why).
-   */
-  static Optional<LocalDate> place(
-      Course course, TreatmentRequest request, ImmutableTreatmentPlan.Builder plan) {
+  static PreSessionVisits place(Course course, TreatmentRequest request) {
     LocalDate asOf = request.asOf();
     LocalDate from = request.earliestStart().filter(d -> d.isAfter(asOf)).orElse(asOf);
     LocalDate sessionsFrom = asOf;
+    List<Visit> visits = new ArrayList<>(course.visits().size());
     for (VisitSpec spec : course.visits()) {
       Schedule day =
           Scheduler.schedule(
@@ -40,23 +38,28 @@ final class PreSessionVisits {
                   .calendar(request.calendar())
                   .build());
       if (day.dates().isEmpty()) {
-        for (Conflict conflict : day.conflicts()) {
-          plan.addConflicts(
-              Conflict.builder()
-                  .constraint(conflict.constraint())
-                  .text("No day for the " + spec.kind().name().toLowerCase(java.util.Locale.ROOT)
-                      + " visit before session 1: " + conflict.text())
-                  .build());
-        }
-        return Optional.empty();
+        return new PreSessionVisits(visits, Optional.empty(), noDay(spec, day));
       }
       LocalDate date = day.dates().get(0);
-      plan.addVisits(Visit.builder().kind(spec.kind()).date(date).purpose(spec.purpose()).build());
+      visits.add(Visit.builder().kind(spec.kind()).date(date).purpose(spec.purpose()).build());
       LocalDate after = date.plusDays(spec.daysBeforeFirstSession().value());
       if (after.isAfter(sessionsFrom)) {
         sessionsFrom = after;
       }
     }
-    return Optional.of(sessionsFrom);
+    return new PreSessionVisits(visits, Optional.of(sessionsFrom), List.of());
+  }
+
+  private static List<Conflict> noDay(VisitSpec spec, Schedule day) {
+    List<Conflict> conflicts = new ArrayList<>(day.conflicts().size());
+    for (Conflict conflict : day.conflicts()) {
+      conflicts.add(
+          Conflict.builder()
+              .constraint(conflict.constraint())
+              .text("No day for the " + spec.kind().name().toLowerCase(java.util.Locale.ROOT)
+                  + " visit before session 1: " + conflict.text())
+              .build());
+    }
+    return conflicts;
   }
 }

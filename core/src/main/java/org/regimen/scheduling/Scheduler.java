@@ -69,15 +69,10 @@ public final class Scheduler {
       return impossible(request.sessionsDone().size() + 1, blocked, firstDay, lastDay, request.horizonDays());
     }
 
-    // A course in progress goes on from its real sessions exactly as if they had been placed here.
     List<LocalDate> done = request.sessionsDone();
-    Rhythm rhythm = new Rhythm(request);
-    for (LocalDate day : done) {
-      rhythm.took(day.toEpochDay());
-    }
-    int visits = request.visitsPerSession();
+    Rhythm rhythm = rhythmAfterDone(request);
     // The day of each further visit of the previous session: the same areas keep the minimum gap.
-    long[] lastVisit = new long[visits];
+    long[] lastVisit = new long[request.visitsPerSession()];
     long previousEnd = Long.MIN_VALUE;
     List<List<LocalDate>> further = new ArrayList<>();
     for (int placed = 1; placed <= sessions; placed++) {
@@ -85,49 +80,83 @@ public final class Scheduler {
       long previous = rhythm.previous();
       // A split session's next visits come before the next session's first one.
       long target = Math.max(session == 1 ? firstDay : Math.max(rhythm.nextTarget(), firstDay), previousEnd + 1);
-      // A split session is placed whole: its aftercare runs from the first visit to the last
-      // one's end, so the days between the visits must not meet an event either.
-      long from = target;
-      Blocker splitBlocker = null; // what moved a split session on, when its first day was free
-      long day;
-      long end;
-      List<LocalDate> more;
-      while (true) {
-        day = firstFreeDay(blocked, from, lastDay);
-        if (day < 0) {
-          return impossible(session, blocked, target, lastDay, request.horizonDays());
-        }
-        more = new ArrayList<>(visits - 1);
-        end = day;
-        for (int v = 1; v < visits; v++) {
-          long visitFrom = placed > 1 ? Math.max(end + 1, lastVisit[v] + request.minGapDays()) : end + 1;
-          long visitDay = firstFreeDay(blocked, visitFrom, lastDay);
-          if (visitDay < 0) {
-            return impossible(session, blocked, visitFrom, lastDay, request.horizonDays());
-          }
-          more.add(LocalDate.ofEpochDay(visitDay));
-          end = visitDay;
-        }
-        Blocker between = end == day ? null : blocked.splitSessionBlocker(day, end);
-        if (between == null) {
-          break;
-        }
-        splitBlocker = splitBlocker == null ? between : splitBlocker;
-        from = day + 1;
+      SessionDays days = sessionDays(request, blocked, target, placed > 1 ? lastVisit : null, lastDay);
+      if (!days.found()) {
+        return impossible(session, blocked, days.searchedFrom(), lastDay, request.horizonDays());
       }
-      if (day != target) {
+      if (days.day() != target) {
         Blocker reason = blocked.firstBlocker(target);
-        recordMove(request, session, target, day, previous, reason == null ? splitBlocker : reason, adjustments);
+        recordMove(request, session, target, days.day(), previous, reason == null ? days.splitBlocker() : reason, adjustments);
       }
-      rhythm.took(day);
-      dates.add(LocalDate.ofEpochDay(day));
-      for (int v = 1; v < visits; v++) {
-        lastVisit[v] = more.get(v - 1).toEpochDay();
+      rhythm.took(days.day());
+      dates.add(LocalDate.ofEpochDay(days.day()));
+      for (int v = 1; v < lastVisit.length; v++) {
+        lastVisit[v] = days.further().get(v - 1).toEpochDay();
       }
-      previousEnd = end;
-      further.add(more);
+      previousEnd = days.end();
+      further.add(days.further());
     }
     return Schedule.builder().dates(dates).furtherVisits(further).adjustments(adjustments).build();
+  }
+
+  /** A course in progress goes on from its real sessions exactly as if they had been placed here. */
+  private static Rhythm rhythmAfterDone(ScheduleRequest request) {
+    Rhythm rhythm = new Rhythm(request);
+    for (LocalDate day : request.sessionsDone()) {
+      rhythm.took(day.toEpochDay());
+    }
+    return rhythm;
+  }
+
+  /**
+   * The days of one session: its first visit, its further visits (a split session), the last of
+   * them, and what moved a split session on when its first day was free. When no day is left, {@code
+   * day} is -1 and {@code searchedFrom} is where the search that failed began.
+   */
+  private record SessionDays(long day, List<LocalDate> further, long end, Blocker splitBlocker, long searchedFrom) {
+    static SessionDays none(long searchedFrom) {
+      return new SessionDays(-1, List.of(), -1, null, searchedFrom);
+    }
+
+    boolean found() {
+      return day >= 0;
+    }
+  }
+
+  /**
+   * A split session is placed whole, from {@code target} on: its aftercare runs from the first visit
+   * to the last one's end, so the days between the visits must not meet an event either. Each
+   * further visit keeps the minimum gap after the same visit of the previous session ({@code
+   * lastVisit}, null for the first session placed).
+   */
+  private static SessionDays sessionDays(
+      ScheduleRequest request, BlockedDays blocked, long target, long[] lastVisit, long lastDay) {
+    int visits = request.visitsPerSession();
+    long from = target;
+    Blocker splitBlocker = null; // what moved a split session on, when its first day was free
+    while (true) {
+      long day = firstFreeDay(blocked, from, lastDay);
+      if (day < 0) {
+        return SessionDays.none(target);
+      }
+      List<LocalDate> more = new ArrayList<>(visits - 1);
+      long end = day;
+      for (int v = 1; v < visits; v++) {
+        long visitFrom = lastVisit != null ? Math.max(end + 1, lastVisit[v] + request.minGapDays()) : end + 1;
+        long visitDay = firstFreeDay(blocked, visitFrom, lastDay);
+        if (visitDay < 0) {
+          return SessionDays.none(visitFrom);
+        }
+        more.add(LocalDate.ofEpochDay(visitDay));
+        end = visitDay;
+      }
+      Blocker between = end == day ? null : blocked.splitSessionBlocker(day, end);
+      if (between == null) {
+        return new SessionDays(day, more, end, splitBlocker, target);
+      }
+      splitBlocker = splitBlocker == null ? between : splitBlocker;
+      from = day + 1;
+    }
   }
 
   /** The first day from {@code from} through {@code lastDay} that nothing blocks; -1 if none. */

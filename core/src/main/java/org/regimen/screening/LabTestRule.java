@@ -52,55 +52,69 @@ final class LabTestRule {
 
   static void apply(DeclaredRule rule, ScreeningRun run) {
     ScreeningRule r = rule.rule();
-    boolean toOrder = false;
-    boolean positive = false;
-    boolean abnormal = false;
-    boolean indeterminate = false;
-    boolean pastPositive = false;
+    Readings seen = Readings.NONE;
     for (LabTest test : r.tests()) {
-      List<LabResult> latest = latest(run.patient().labResults(), test);
-      if (latest.isEmpty()) {
-        run.requireTest(test, RequiredTestReason.MISSING);
-        toOrder = true;
-        continue;
-      }
-      boolean latestPositive = latest.stream().anyMatch(l -> l.is(LabOutcome.POSITIVE));
-      if (!latestPositive && latest.stream().anyMatch(l -> l.is(LabOutcome.INDETERMINATE))) {
-        // Not clean: the test is repeated, like a missing one, and read by a physician.
-        run.requireTest(test, RequiredTestReason.INDETERMINATE);
-        indeterminate = true;
-      } else if (isOutdated(latest.get(0).date(), r.maxResultAgeDays(), run.sessionOneReference())) {
-        run.requireTest(test, RequiredTestReason.OUTDATED);
-        toOrder = true;
-      }
-      positive |= latestPositive;
-      abnormal |= latest.stream().anyMatch(l -> l.is(LabOutcome.ABNORMAL));
-      // A newer negative does not make an earlier positive silent: a physician reads the history.
-      LocalDate latestDay = latest.get(0).date();
-      pastPositive |=
-          !latestPositive
-              && run.patient().labResults().stream()
-                  .anyMatch(
-                      l -> l.test() == test
-                          && l.is(LabOutcome.POSITIVE)
-                          && l.date().isBefore(latestDay));
+      seen = seen.or(read(test, r, run));
     }
     Optional<LocalDate> resultsBack = resultsBack(r, run);
-    if (toOrder) {
+    if (seen.toOrder()) {
       run.raise(rule, MISSING_LAB_TEST, FindingSeverity.TEMPORARY, r.message(), r.action(), Optional.empty(), resultsBack);
     }
-    if (positive) {
+    if (seen.positive()) {
       run.raise(rule, POSITIVE_LAB_RESULT, FindingSeverity.ABSOLUTE, POSITIVE_MESSAGE, POSITIVE_ACTION, Optional.empty(), Optional.empty());
     }
-    if (indeterminate) {
+    if (seen.indeterminate()) {
       run.raise(rule, INDETERMINATE_LAB_RESULT, FindingSeverity.TEMPORARY, INDETERMINATE_MESSAGE, INDETERMINATE_ACTION, Optional.empty(), resultsBack);
     }
-    if (pastPositive) {
+    if (seen.pastPositive()) {
       run.raise(rule, PAST_POSITIVE_LAB_RESULT, FindingSeverity.RELATIVE, PAST_POSITIVE_MESSAGE, PAST_POSITIVE_ACTION, Optional.empty(), Optional.empty());
     }
-    if (abnormal) {
+    if (seen.abnormal()) {
       run.raise(rule, ABNORMAL_LAB_RESULT, FindingSeverity.RELATIVE, ABNORMAL_MESSAGE, ABNORMAL_ACTION, Optional.empty(), Optional.empty());
     }
+  }
+
+  /** What the latest results of a rule's tests showed: each finding the rule raises, at most once. */
+  private record Readings(
+      boolean toOrder, boolean positive, boolean abnormal, boolean indeterminate, boolean pastPositive) {
+    static final Readings NONE = new Readings(false, false, false, false, false);
+
+    Readings or(Readings other) {
+      return new Readings(
+          toOrder || other.toOrder,
+          positive || other.positive,
+          abnormal || other.abnormal,
+          indeterminate || other.indeterminate,
+          pastPositive || other.pastPositive);
+    }
+  }
+
+  /** Reads one test's results; a test to order (missing, outdated, indeterminate) is required. */
+  private static Readings read(LabTest test, ScreeningRule r, ScreeningRun run) {
+    List<LabResult> latest = latest(run.patient().labResults(), test);
+    if (latest.isEmpty()) {
+      run.requireTest(test, RequiredTestReason.MISSING);
+      return new Readings(true, false, false, false, false);
+    }
+    boolean toOrder = false;
+    boolean indeterminate = false;
+    boolean latestPositive = latest.stream().anyMatch(l -> l.is(LabOutcome.POSITIVE));
+    if (!latestPositive && latest.stream().anyMatch(l -> l.is(LabOutcome.INDETERMINATE))) {
+      // Not clean: the test is repeated, like a missing one, and read by a physician.
+      run.requireTest(test, RequiredTestReason.INDETERMINATE);
+      indeterminate = true;
+    } else if (isOutdated(latest.get(0).date(), r.maxResultAgeDays(), run.sessionOneReference())) {
+      run.requireTest(test, RequiredTestReason.OUTDATED);
+      toOrder = true;
+    }
+    boolean abnormal = latest.stream().anyMatch(l -> l.is(LabOutcome.ABNORMAL));
+    // A newer negative does not make an earlier positive silent: a physician reads the history.
+    LocalDate latestDay = latest.get(0).date();
+    boolean pastPositive =
+        !latestPositive
+            && run.patient().labResults().stream()
+                .anyMatch(l -> l.test() == test && l.is(LabOutcome.POSITIVE) && l.date().isBefore(latestDay));
+    return new Readings(toOrder, latestPositive, abnormal, indeterminate, pastPositive);
   }
 
   /**
