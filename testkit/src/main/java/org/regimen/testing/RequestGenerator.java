@@ -103,6 +103,12 @@ public final class RequestGenerator {
     return SourceDSL.longs().all().map(this::generate).describedAs(r -> "request " + r.id().orElse(""));
   }
 
+  /**
+   * The request of one seed: the same seed always gives the same request.
+   *
+   * @param seed the seed; it is also the request's id ({@code seed-<hex>})
+   * @return a valid request for this generator's treatment
+   */
   public TreatmentRequest generate(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     LocalDate asOf = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(730));
@@ -119,6 +125,19 @@ public final class RequestGenerator {
     if (random.nextInt(3) > 0) {
       request.earliestStart(asOf.plusDays(random.nextInt(60)));
     }
+    addAssessment(random, indication, request);
+    // Drawn last, so the values above stay what they were for every seed.
+    if (random.nextInt(4) == 0) {
+      // A clinic that books short visits: sessions over several areas are split over days.
+      request.clinic(org.regimen.request.Clinic.builder().maxVisitMinutes(30 + random.nextInt(120)).build());
+    }
+    TreatmentRequest built = withAreaAssessments(withIntakeExtras(request.build(), seed), seed);
+    return withEventKinds(random, built);
+  }
+
+  /** The striae's or laxity's assessment for those indications, the general one for the others. */
+  private static void addAssessment(
+      SplittableRandom random, Indication indication, ImmutableTreatmentRequest.Builder request) {
     if (indication == Indication.STRETCH_MARKS && random.nextInt(5) > 0) {
       request.striae(
           StriaeAssessment.builder()
@@ -136,16 +155,13 @@ public final class RequestGenerator {
       // Drawn after the rest: a seed keeps its request, plus the general assessment (issue 12).
       request.assessment(Assessment.builder().severity(maybe(random, Severity.values())).build());
     }
-    // Drawn last, so the values above stay what they were for every seed.
-    if (random.nextInt(4) == 0) {
-      // A clinic that books short visits: sessions over several areas are split over days.
-      request.clinic(org.regimen.request.Clinic.builder().maxVisitMinutes(30 + random.nextInt(120)).build());
-    }
-    TreatmentRequest built = withAreaAssessments(withIntakeExtras(request.build(), seed), seed);
+  }
+
+  /** A kind for each calendar event, drawn last so every earlier value of a seed stays the same. */
+  private static TreatmentRequest withEventKinds(SplittableRandom random, TreatmentRequest built) {
     if (built.calendar().events().isEmpty()) {
       return built;
     }
-    // Event kinds, drawn last for the same reason.
     List<CalendarEvent> events = new ArrayList<>();
     for (CalendarEvent event : built.calendar().events()) {
       events.add(org.regimen.request.ImmutableCalendarEvent.copyOf(event)
@@ -189,58 +205,25 @@ public final class RequestGenerator {
     return org.regimen.request.ImmutableTreatmentRequest.copyOf(built).withPatient(patient.build());
   }
 
+  /**
+   * A patient drawn field by field. The order of the draws below is what keeps each seed's patient
+   * the same: facts added later are drawn after the older ones, never between them.
+   */
   private static PatientProfile patient(SplittableRandom random, LocalDate asOf) {
     ImmutablePatientProfile.Builder patient = PatientProfile.builder();
-    if (random.nextInt(10) > 0) {
-      // Mostly adults; sometimes under 18 to exercise the age rule.
-      int years = random.nextInt(10) == 0 ? 14 + random.nextInt(4) : 18 + random.nextInt(55);
-      patient.birthDate(asOf.minusYears(years).minusDays(random.nextInt(365)));
-    }
-    Sex sex = random.nextInt(10) == 0 ? null : pick(random, List.of(Sex.values()));
-    if (sex != null) {
-      patient.sex(sex);
-    }
-    if (random.nextInt(8) > 0) {
-      // A man is recorded as not pregnant or not at all: anything else is an input error.
-      patient.pregnancy(
-          sex == Sex.MALE ? PregnancyStatus.NONE : weighted(random, PregnancyStatus.NONE, PregnancyStatus.values()));
-    }
+    Sex sex = addAgeSexAndPregnancy(random, asOf, patient);
     List<Condition> conditions = List.of();
     if (random.nextInt(8) > 0) {
       conditions = rareSubset(random, Condition.values());
       patient.conditions(conditions);
     }
     if (random.nextInt(8) > 0) {
-      List<Medication> medications = new ArrayList<>();
-      for (MedicationKind kind : rareSubset(random, MedicationKind.values())) {
-        // Some courses ended before asOf (history, or inside a wait after it such as
-        // isotretinoin's), some end later, some are ongoing; a local medicine names its area.
-        ImmutableMedication.Builder m = ImmutableMedication.builder().kind(kind);
-        if (!random.nextBoolean()) {
-          m.until(asOf.plusDays(random.nextInt(random.nextInt(4) == 0 ? 400 : 40) - (random.nextInt(4) == 0 ? 300 : 5)));
-        }
-        if (random.nextInt(3) == 0) {
-          m.prescribed(kind != MedicationKind.ASPIRIN && random.nextBoolean());
-        }
-        if (kind.isLocal()) {
-          m.area(pick(random, List.of(BodyArea.values())));
-        }
-        medications.add(m.build());
-      }
-      patient.medications(medications);
+      patient.medications(medications(random, asOf));
     }
     if (random.nextInt(8) > 0) {
       patient.allergies(rareSubset(random, Allergy.values()));
     }
-    if (random.nextInt(6) == 0) {
-      patient.areaFindings(
-          List.of(
-              AreaFinding.of(
-                  pick(random, List.of(BodyArea.values())),
-                  pick(random, List.of(AreaCondition.values())))));
-    } else if (random.nextBoolean()) {
-      patient.areaFindings(List.of());
-    }
+    addAreaFindings(random, patient);
     if (random.nextBoolean()) {
       patient.skin(
           Skin.builder()
@@ -256,9 +239,87 @@ public final class RequestGenerator {
               .periodDays(3 + random.nextInt(5))
               .build());
     }
+    addLabOutcomes(random, asOf, patient);
+    if (random.nextBoolean()) {
+      patient.lifestyle(
+          Lifestyle.builder().smoker(random.nextBoolean()).frequentSolarium(random.nextInt(5) == 0).build());
+    }
+    // Drawn last, so a seed gives the same patient as before these facts existed, plus them.
+    if (sex != Sex.MALE) {
+      addCycleAndReproductive(random, asOf, patient);
+    }
+    addConditionDetails(random, asOf, conditions, patient);
+    return patient.build();
+  }
+
+  /** Birth date, sex and pregnancy, each sometimes unknown; returns the sex (null when unknown). */
+  private static Sex addAgeSexAndPregnancy(
+      SplittableRandom random, LocalDate asOf, ImmutablePatientProfile.Builder patient) {
+    if (random.nextInt(10) > 0) {
+      // Mostly adults; sometimes under 18 to exercise the age rule.
+      int years = random.nextInt(10) == 0 ? 14 + random.nextInt(4) : 18 + random.nextInt(55);
+      patient.birthDate(asOf.minusYears(years).minusDays(random.nextInt(365)));
+    }
+    Sex sex = random.nextInt(10) == 0 ? null : pick(random, List.of(Sex.values()));
+    if (sex != null) {
+      patient.sex(sex);
+    }
+    if (random.nextInt(8) > 0) {
+      // A man is recorded as not pregnant or not at all: anything else is an input error.
+      patient.pregnancy(
+          sex == Sex.MALE ? PregnancyStatus.NONE : weighted(random, PregnancyStatus.NONE, PregnancyStatus.values()));
+    }
+    return sex;
+  }
+
+  private static List<Medication> medications(SplittableRandom random, LocalDate asOf) {
+    List<Medication> medications = new ArrayList<>();
+    for (MedicationKind kind : rareSubset(random, MedicationKind.values())) {
+      medications.add(medication(random, asOf, kind));
+    }
+    return medications;
+  }
+
+  /**
+   * Some courses ended before asOf (history, or inside a wait after it such as isotretinoin's), some
+   * end later, some are ongoing; a local medicine names its area.
+   */
+  private static Medication medication(SplittableRandom random, LocalDate asOf, MedicationKind kind) {
+    ImmutableMedication.Builder m = ImmutableMedication.builder().kind(kind);
+    if (!random.nextBoolean()) {
+      m.until(asOf.plusDays(random.nextInt(random.nextInt(4) == 0 ? 400 : 40) - (random.nextInt(4) == 0 ? 300 : 5)));
+    }
+    if (random.nextInt(3) == 0) {
+      m.prescribed(kind != MedicationKind.ASPIRIN && random.nextBoolean());
+    }
+    if (kind.isLocal()) {
+      m.area(pick(random, List.of(BodyArea.values())));
+    }
+    return m.build();
+  }
+
+  /** Sometimes one finding on one area, sometimes none recorded, otherwise unknown. */
+  private static void addAreaFindings(SplittableRandom random, ImmutablePatientProfile.Builder patient) {
+    if (random.nextInt(6) == 0) {
+      patient.areaFindings(
+          List.of(
+              AreaFinding.of(
+                  pick(random, List.of(BodyArea.values())),
+                  pick(random, List.of(AreaCondition.values())))));
+    } else if (random.nextBoolean()) {
+      patient.areaFindings(List.of());
+    }
+  }
+
+  /**
+   * Outcomes of the tests that have no measured value (measured ones are drawn in {@link
+   * #withIntakeExtras}): mostly clean, rarely not, sometimes with an older positive marker.
+   */
+  private static void addLabOutcomes(
+      SplittableRandom random, LocalDate asOf, ImmutablePatientProfile.Builder patient) {
     for (LabTest test : LabTest.values()) {
       if (test.isMeasured()) {
-        continue; // drawn last, below
+        continue;
       }
       if (random.nextInt(3) > 0) {
         // Only the outcomes each test has: markers NEGATIVE/POSITIVE/INDETERMINATE, panels
@@ -273,29 +334,44 @@ public final class RequestGenerator {
         }
       }
     }
-    if (random.nextBoolean()) {
-      patient.lifestyle(
-          Lifestyle.builder().smoker(random.nextBoolean()).frequentSolarium(random.nextInt(5) == 0).build());
-    }
-    // Drawn last, so a seed gives the same patient as before these facts existed, plus them.
-    if (sex != Sex.MALE && random.nextInt(6) == 0) {
+  }
+
+  /** For a patient not known to be a man: sometimes an irregular cycle or none, reproductive facts. */
+  private static void addCycleAndReproductive(
+      SplittableRandom random, LocalDate asOf, ImmutablePatientProfile.Builder patient) {
+    if (random.nextInt(6) == 0) {
       // An irregular cycle or none replaces the regular one sometimes.
       patient.menstruation(
           MenstrualCycle.builder()
               .cycle(random.nextBoolean() ? CyclePattern.IRREGULAR : CyclePattern.NONE)
               .build());
     }
-    if (sex != Sex.MALE && random.nextInt(5) == 0) {
-      patient.reproductive(
-          Reproductive.builder()
-              .tryingToConceive(random.nextInt(4) == 0 ? Optional.of(random.nextInt(3) == 0) : Optional.empty())
-              .deliveredOn(random.nextInt(3) == 0 ? Optional.of(asOf.minusDays(random.nextInt(200))) : Optional.empty())
-              .pregnancyTest(
-                  random.nextInt(3) == 0
-                      ? Optional.of(PregnancyTest.of(pick(random, List.of(LabOutcome.NEGATIVE, LabOutcome.NEGATIVE, LabOutcome.POSITIVE, LabOutcome.INDETERMINATE)), asOf.minusDays(random.nextInt(30))))
-                      : Optional.empty())
-              .build());
+    if (random.nextInt(5) == 0) {
+      patient.reproductive(reproductive(random, asOf));
     }
+  }
+
+  private static Reproductive reproductive(SplittableRandom random, LocalDate asOf) {
+    return Reproductive.builder()
+        .tryingToConceive(random.nextInt(4) == 0 ? Optional.of(random.nextInt(3) == 0) : Optional.empty())
+        .deliveredOn(random.nextInt(3) == 0 ? Optional.of(asOf.minusDays(random.nextInt(200))) : Optional.empty())
+        .pregnancyTest(random.nextInt(3) == 0 ? Optional.of(pregnancyTest(random, asOf)) : Optional.empty())
+        .build();
+  }
+
+  /** Half the draws are negative; the rest positive or indeterminate. */
+  private static PregnancyTest pregnancyTest(SplittableRandom random, LocalDate asOf) {
+    List<LabOutcome> outcomes =
+        List.of(LabOutcome.NEGATIVE, LabOutcome.NEGATIVE, LabOutcome.POSITIVE, LabOutcome.INDETERMINATE);
+    return PregnancyTest.of(pick(random, outcomes), asOf.minusDays(random.nextInt(30)));
+  }
+
+  /** Sometimes a status and onset for each condition the patient has. */
+  private static void addConditionDetails(
+      SplittableRandom random,
+      LocalDate asOf,
+      List<Condition> conditions,
+      ImmutablePatientProfile.Builder patient) {
     for (Condition condition : conditions) {
       if (random.nextBoolean()) {
         patient.addConditionDetails(
@@ -306,7 +382,6 @@ public final class RequestGenerator {
                 .build());
       }
     }
-    return patient.build();
   }
 
   private static CalendarConstraints calendar(SplittableRandom random, LocalDate asOf) {
