@@ -37,8 +37,18 @@ public final class CombinationChecks {
     assertThat(plan.treatment()).isEmpty();
     assertThat(plan.treatments()).extracting(TreatmentRef::id)
         .containsExactlyInAnyOrderElementsOf(request.treatmentIds());
+    sessionsInOrderAndNamed(request, plan.sessions());
+    excludedAreasNeverTreated(plan);
+    noContradictionOnOneDay(plan);
+    noInjectionWhileAnotherTherapyHealsTheArea(plan);
+    assertThat(plan.eligibility().findings()).as("findings name their treatment").allMatch(f -> f.treatment().isPresent());
+    for (CombinedTreatment part : request.treatments()) {
+      partKeepsItsCourse(regimen, request, plan, part);
+    }
+    return plan;
+  }
 
-    List<Session> sessions = plan.sessions();
+  private static void sessionsInOrderAndNamed(TreatmentRequest request, List<Session> sessions) {
     for (int i = 0; i < sessions.size(); i++) {
       Session session = sessions.get(i);
       assertThat(session.number()).as("sessions numbered in date order").isEqualTo(i + 1);
@@ -48,9 +58,12 @@ public final class CombinationChecks {
         assertThat(session.date()).isAfterOrEqualTo(sessions.get(i - 1).date());
       }
     }
+  }
+
+  private static void excludedAreasNeverTreated(TreatmentPlan plan) {
     for (org.regimen.plan.ExcludedArea excluded : plan.eligibility().excludedAreas()) {
       assertThat(excluded.treatment()).as("an excluded area names its treatment").isPresent();
-      for (Session session : sessions) {
+      for (Session session : plan.sessions()) {
         if (session.treatment().equals(excluded.treatment())) {
           assertThat(session.areas())
               .as("%s left out by %s is never in its sessions", excluded.area(), excluded.treatment().get())
@@ -58,64 +71,82 @@ public final class CombinationChecks {
         }
       }
     }
-    noContradictionOnOneDay(plan);
-    noInjectionWhileAnotherTherapyHealsTheArea(plan);
-    assertThat(plan.eligibility().findings()).as("findings name their treatment").allMatch(f -> f.treatment().isPresent());
-    for (CombinedTreatment part : request.treatments()) {
-      String id = part.treatment();
-      Protocol protocol = regimen.catalog().module(id).orElseThrow().protocol();
-      Course course = protocol.courseFor(indicationOf(part, request)).orElseThrow();
-      // Each part is planned for its own indication and areas (the request's where it names none).
-      List<BodyArea> partAreas = part.areas().isEmpty() ? request.areas() : part.areas();
-      TreatmentRef ref = plan.treatments().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
-      assertThat(ref.indication()).as("%s names its indication", id).contains(indicationOf(part, request));
-      assertThat(ref.areas()).as("%s names its areas", id).isEqualTo(partAreas);
-      for (Session session : sessions) {
-        if (session.treatment().equals(java.util.Optional.of(id))) {
-          assertThat(partAreas).as("%s session %d treats only its own areas", id, session.number())
-              .containsAll(session.areas());
-        }
+  }
+
+  /**
+   * One part of the combination keeps its own indication, areas, session count and minimum
+   * interval, and keeps apart from every other part as both protocols require.
+   */
+  private static void partKeepsItsCourse(
+      Regimen regimen, TreatmentRequest request, TreatmentPlan plan, CombinedTreatment part) {
+    List<Session> sessions = plan.sessions();
+    String id = part.treatment();
+    Protocol protocol = regimen.catalog().module(id).orElseThrow().protocol();
+    Course course = protocol.courseFor(indicationOf(part, request)).orElseThrow();
+    // Each part is planned for its own indication and areas (the request's where it names none).
+    List<BodyArea> partAreas = part.areas().isEmpty() ? request.areas() : part.areas();
+    TreatmentRef ref = plan.treatments().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    assertThat(ref.indication()).as("%s names its indication", id).contains(indicationOf(part, request));
+    assertThat(ref.areas()).as("%s names its areas", id).isEqualTo(partAreas);
+    for (Session session : sessions) {
+      if (session.treatment().equals(java.util.Optional.of(id))) {
+        assertThat(partAreas).as("%s session %d treats only its own areas", id, session.number())
+            .containsAll(session.areas());
       }
-      List<LocalDate> own = datesOf(sessions, id);
-      if (!sessions.isEmpty()) {
-        assertThat(course.sessionCount().value().contains(own.size()))
-            .as("%s: %d sessions within the protocol's range", id, own.size()).isTrue();
+    }
+    List<LocalDate> own = datesOf(sessions, id);
+    if (!sessions.isEmpty()) {
+      assertThat(course.sessionCount().value().contains(own.size()))
+          .as("%s: %d sessions within the protocol's range", id, own.size()).isTrue();
+    }
+    for (int i = 1; i < own.size(); i++) {
+      assertThat(ChronoUnit.DAYS.between(own.get(i - 1), own.get(i)))
+          .as("%s keeps its own minimum interval", id)
+          .isGreaterThanOrEqualTo(minimumGap(course));
+    }
+    for (CombinedTreatment otherPart : request.treatments()) {
+      if (!otherPart.treatment().equals(id)) {
+        keepsApart(regimen, request, id, protocol, own, otherPart, sessions);
       }
-      for (int i = 1; i < own.size(); i++) {
-        assertThat(ChronoUnit.DAYS.between(own.get(i - 1), own.get(i)))
-            .as("%s keeps its own minimum interval", id)
-            .isGreaterThanOrEqualTo(minimumGap(course));
-      }
-      for (CombinedTreatment otherPart : request.treatments()) {
-        String otherId = otherPart.treatment();
-        if (otherId.equals(id)) {
-          continue;
+    }
+  }
+
+  /**
+   * The sessions of {@code id} (on days {@code own}) share no day with {@code otherPart}'s unless
+   * both protocols allow it, fall outside its no-procedure window, and come after its course when
+   * {@code id}'s protocol follows it.
+   */
+  private static void keepsApart(
+      Regimen regimen,
+      TreatmentRequest request,
+      String id,
+      Protocol protocol,
+      List<LocalDate> own,
+      CombinedTreatment otherPart,
+      List<Session> sessions) {
+    String otherId = otherPart.treatment();
+    Protocol other = regimen.catalog().module(otherId).orElseThrow().protocol();
+    Course otherCourse = other.courseFor(indicationOf(otherPart, request)).orElseThrow();
+    List<LocalDate> others = datesOf(sessions, otherId);
+    boolean sameDay = protocol.allowsSameDayWithOthers() && other.allowsSameDayWithOthers();
+    int window = noProcedureDays(otherCourse);
+    for (LocalDate day : own) {
+      for (LocalDate otherDay : others) {
+        if (!sameDay || window > 0) {
+          assertThat(day).as("%s and %s on one day", id, otherId).isNotEqualTo(otherDay);
         }
-        Protocol other = regimen.catalog().module(otherId).orElseThrow().protocol();
-        Course otherCourse = other.courseFor(indicationOf(otherPart, request)).orElseThrow();
-        List<LocalDate> others = datesOf(sessions, otherId);
-        boolean sameDay = protocol.allowsSameDayWithOthers() && other.allowsSameDayWithOthers();
-        int window = noProcedureDays(otherCourse);
-        for (LocalDate day : own) {
-          for (LocalDate otherDay : others) {
-            if (!sameDay || window > 0) {
-              assertThat(day).as("%s and %s on one day", id, otherId).isNotEqualTo(otherDay);
-            }
-            if (window > 0) {
-              assertThat(day.isBefore(otherDay) || day.isAfter(otherDay.plusDays(window - 1)))
-                  .as("%s session on %s inside %s's no-procedure window", id, day, otherId)
-                  .isTrue();
-            }
-          }
-        }
-        if (protocol.follows(otherId) && !own.isEmpty() && !others.isEmpty()) {
-          assertThat(own.get(0))
-              .as("%s follows %s's course", id, otherId)
-              .isAfter(others.get(others.size() - 1));
+        if (window > 0) {
+          assertThat(day.isBefore(otherDay) || day.isAfter(otherDay.plusDays(window - 1)))
+              .as("%s session on %s inside %s's no-procedure window", id, day, otherId)
+              .isTrue();
         }
       }
     }
-    return plan;
+    if (protocol.follows(otherId) && !own.isEmpty() && !others.isEmpty()) {
+      assertThat(own.get(0))
+          .as("%s follows %s's course", id, otherId)
+          .isAfter(others.get(others.size() - 1));
+    }
   }
 
   /** No two instructions of the plan that the data table says contradict fall on one day. */
