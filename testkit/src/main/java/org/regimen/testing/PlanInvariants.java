@@ -30,6 +30,14 @@ import org.regimen.request.TreatmentRequest;
 public final class PlanInvariants {
   private PlanInvariants() {}
 
+  /**
+   * Plans {@code request} and checks every invariant on the plan; fails with the rule that was broken.
+   *
+   * @param regimen the library with the module under test
+   * @param json the JSON reader and writer for the round trip
+   * @param protocol the module's protocol
+   * @param request a valid request for the module
+   */
   public static void check(Regimen regimen, RegimenJson json, Protocol protocol, TreatmentRequest request) {
     TreatmentPlan plan = regimen.plan(request);
 
@@ -37,7 +45,6 @@ public final class PlanInvariants {
     assertThat(json.readPlan(json.writePlan(plan))).as("JSON round trip").isEqualTo(plan);
 
     List<Session> sessions = plan.sessions();
-    EligibilityStatus status = plan.eligibility().status();
     Course course = protocol.courseFor(request.indication()).orElseThrow();
 
     if (!sessions.isEmpty()) {
@@ -48,7 +55,18 @@ public final class PlanInvariants {
     }
     checkGaps(plan, course);
     checkCalendar(sessions, request.calendar());
+    checkFindingsHoldSessionsBack(plan);
+    checkFindingTexts(plan);
+    checkPatientFacts(protocol, request, plan);
+  }
 
+  /**
+   * An absolute whole-patient finding leaves no sessions, an area's finding keeps its area out, a
+   * temporary one delays session 1, and a deferred or gated plan is tentative.
+   */
+  private static void checkFindingsHoldSessionsBack(TreatmentPlan plan) {
+    List<Session> sessions = plan.sessions();
+    EligibilityStatus status = plan.eligibility().status();
     for (Finding finding : plan.eligibility().findings()) {
       if (finding.area().isEmpty() && finding.severity() == FindingSeverity.ABSOLUTE) {
         assertThat(status).as("whole-patient absolute finding %s", finding.code()).isEqualTo(EligibilityStatus.INELIGIBLE);
@@ -66,6 +84,9 @@ public final class PlanInvariants {
     if (status == EligibilityStatus.DEFERRED || status == EligibilityStatus.REQUIRES_CLEARANCE) {
       assertThat(sessions).as("held-back sessions are tentative").allMatch(Session::tentative);
     }
+  }
+
+  private static void checkFindingTexts(TreatmentPlan plan) {
     for (Finding finding : plan.eligibility().findings()) {
       // design.md, "Who reads a text": a patient text for every finding except what a clinician
       // discloses in person.
@@ -73,20 +94,24 @@ public final class PlanInvariants {
           .as("patient text of %s absent exactly when it is disclosed in person", finding.code())
           .isEqualTo(org.regimen.screening.PatientTexts.inPerson(finding.code()));
       if (finding.code().startsWith("UNCONFIRMED_") && finding.severity() == FindingSeverity.RELATIVE) {
-        assertThat(sessions).as("an unknown that gates leaves only tentative sessions").allMatch(Session::tentative);
+        assertThat(plan.sessions()).as("an unknown that gates leaves only tentative sessions").allMatch(Session::tentative);
       }
     }
+  }
+
+  /** What the request says about the patient: sex, unknowns, and a predicted period. */
+  private static void checkPatientFacts(Protocol protocol, TreatmentRequest request, TreatmentPlan plan) {
     if (request.patient().sex().filter(s -> s == org.regimen.request.Sex.MALE).isPresent()) {
       assertThat(plan.eligibility().findings()).extracting(Finding::code)
           .as("a man is never asked about pregnancy, periods, conceiving or a birth")
           .doesNotContain("UNCONFIRMED_PREGNANCY_STATUS", "UNCONFIRMED_MENSTRUAL_CYCLE", "UNCONFIRMED_REPRODUCTIVE");
     }
     if (anyUnknown(request.patient())) {
-      assertThat(status).as("unknown is never plainly eligible").isNotEqualTo(EligibilityStatus.ELIGIBLE);
+      assertThat(plan.eligibility().status()).as("unknown is never plainly eligible").isNotEqualTo(EligibilityStatus.ELIGIBLE);
     }
     if (protocol.avoidsMenstruation() && request.patient().menstruation().isPresent()) {
       MenstrualCycle cycle = request.patient().menstruation().get();
-      for (Session session : sessions) {
+      for (Session session : plan.sessions()) {
         assertThat(isPredictedPeriodDay(cycle, session.date())).as("session on a predicted period day").isFalse();
       }
     }
