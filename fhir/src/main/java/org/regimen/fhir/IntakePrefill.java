@@ -82,42 +82,20 @@ final class IntakePrefill {
     return node.isMissingNode() || node.isNull() ? List.of() : value(item, node).map(List::of).orElse(List.of());
   }
 
+  /** The item's answers from the request, or "none of these" for a known list with none of its options. */
   private List<Type> values(QuestionnaireItemComponent item) {
-    String linkId = item.getLinkId();
-    Optional<LinkIds> list = LinkIds.parse(linkId);
+    Optional<LinkIds> list = LinkIds.parse(item.getLinkId());
     List<JsonNode> nodes = new ArrayList<>();
     boolean knownList;
     if (list.isEmpty()) {
-      JsonNode node = at(linkId);
-      // A list of records (procedures: kind, area, day) is answered by its repeating groups; only
-      // the known empty list is "none of these" here.
-      boolean records = node.isArray() && node.size() > 0 && node.get(0).isObject()
-          && !node.get(0).has(IntakeItems.CONDITION_KEY);
-      knownList = node.isArray() && !records;
-      if (node.isArray()) {
-        // A list of codes whose entries may be objects with more (a condition's status): the code.
-        node.forEach(e -> nodes.add(e.isObject() ? e.path(IntakeItems.CONDITION_KEY) : e));
-      } else if (!node.isMissingNode()) {
-        nodes.add(node);
-      }
+      knownList = nodesAt(item.getLinkId(), nodes);
     } else if (list.get().isSelector()) {
       JsonNode array = at(list.get().list());
       knownList = array.isArray();
       array.forEach(e -> nodes.add(e.path(list.get().key())));
     } else {
       knownList = false;
-      List<JsonNode> matching = new ArrayList<>();
-      at(list.get().list()).forEach(e -> {
-        if (e.path(list.get().key()).asText().equals(list.get().value().orElseThrow())) {
-          matching.add(e);
-        }
-      });
-      String field = list.get().field().orElseThrow();
-      if (item.getRepeats()) {
-        matching.forEach(e -> nodes.add(e.path(field)));
-      } else {
-        latest(matching).ifPresent(e -> nodes.add(e.path(field)));
-      }
+      fieldOfMatching(item, list.get(), nodes);
     }
     List<Type> values = new ArrayList<>();
     for (JsonNode node : nodes) {
@@ -130,6 +108,44 @@ final class IntakePrefill {
       option(item, ContractCodes.NONE_OF_THESE).ifPresent(values::add);
     }
     return values;
+  }
+
+  /**
+   * Adds the value or list of codes at a plain path to {@code nodes}; returns whether it is a known
+   * list of codes (so that an empty one answers "none of these").
+   */
+  private boolean nodesAt(String path, List<JsonNode> nodes) {
+    JsonNode node = at(path);
+    // A list of records (procedures: kind, area, day) is answered by its repeating groups; only
+    // the known empty list is "none of these" here.
+    boolean records = node.isArray() && node.size() > 0 && node.get(0).isObject()
+        && !node.get(0).has(IntakeItems.CONDITION_KEY);
+    if (node.isArray()) {
+      // A list of codes whose entries may be objects with more (a condition's status): the code.
+      node.forEach(e -> nodes.add(e.isObject() ? e.path(IntakeItems.CONDITION_KEY) : e));
+    } else if (!node.isMissingNode()) {
+      nodes.add(node);
+    }
+    return node.isArray() && !records;
+  }
+
+  /**
+   * Adds the field of the list's objects whose key has the linkId's value: of every one for a
+   * repeating item, else of the latest.
+   */
+  private void fieldOfMatching(QuestionnaireItemComponent item, LinkIds list, List<JsonNode> nodes) {
+    List<JsonNode> matching = new ArrayList<>();
+    at(list.list()).forEach(e -> {
+      if (e.path(list.key()).asText().equals(list.value().orElseThrow())) {
+        matching.add(e);
+      }
+    });
+    String field = list.field().orElseThrow();
+    if (item.getRepeats()) {
+      matching.forEach(e -> nodes.add(e.path(field)));
+    } else {
+      latest(matching).ifPresent(e -> nodes.add(e.path(field)));
+    }
   }
 
   /** Of several objects for one key (results of one test), the one with the latest date, else the last. */
