@@ -169,28 +169,9 @@ final class IntakeAnswers {
   private void followUp(String linkId, LinkIds link, List<JsonNode> values) {
     String value = link.value().orElseThrow();
     JsonNode existing = at(link.list());
-    // Chosen by a selector (patient.medications[*].kind) or by a list of bare codes whose entry
-    // becomes an object once a follow-up is answered (patient.conditions: "CANCER" becomes
-    // {"code": "CANCER", "status": ...}). A group of that name only gathers the follow-ups
-    // (assessment.areas): each answer then makes its own object.
-    QuestionnaireItemComponent listQuestion = questions.get(link.list());
-    boolean selected = questions.containsKey(LinkIds.selector(link.list(), link.key()))
-        || (listQuestion != null && listQuestion.getType() != QuestionnaireItemType.GROUP);
-    if (existing instanceof ArrayNode codes) {
-      for (int i = 0; i < codes.size(); i++) {
-        if (codes.get(i).isTextual() && codes.get(i).asText().equals(value)) {
-          codes.set(i, JSON.objectNode().put(link.key(), value));
-        }
-      }
-    }
-    List<ObjectNode> matching = new ArrayList<>();
-    existing.forEach(e -> {
-      if (e.isObject() && e.path(link.key()).asText().equals(value)) {
-        matching.add((ObjectNode) e);
-      }
-    });
+    List<ObjectNode> matching = objectsWithKey(existing, link.key(), value);
     if (matching.isEmpty()) {
-      if (selected) {
+      if (followsAChoice(link)) {
         problems.add(Problem.of(linkId, "answers a follow-up to an option that was not chosen"));
         return;
       }
@@ -200,8 +181,42 @@ final class IntakeAnswers {
       set(link.list(), array);
       matching.add(created);
     }
-    ArrayNode array = (ArrayNode) at(link.list());
-    String field = link.field().orElseThrow();
+    setField((ArrayNode) at(link.list()), link.field().orElseThrow(), matching, values);
+  }
+
+  /**
+   * Whether the list's entries are chosen by a question of their own: a selector
+   * (patient.medications[*].kind) or a list of bare codes whose entry becomes an object once a
+   * follow-up is answered (patient.conditions: "CANCER" becomes {"code": "CANCER", "status": ...}).
+   * A group of that name only gathers the follow-ups (assessment.areas): each answer then makes its
+   * own object.
+   */
+  private boolean followsAChoice(LinkIds link) {
+    QuestionnaireItemComponent listQuestion = questions.get(link.list());
+    return questions.containsKey(LinkIds.selector(link.list(), link.key()))
+        || (listQuestion != null && listQuestion.getType() != QuestionnaireItemType.GROUP);
+  }
+
+  /** The list's objects whose {@code key} is {@code value}, after turning a bare code into such an object. */
+  private static List<ObjectNode> objectsWithKey(JsonNode list, String key, String value) {
+    if (list instanceof ArrayNode codes) {
+      for (int i = 0; i < codes.size(); i++) {
+        if (codes.get(i).isTextual() && codes.get(i).asText().equals(value)) {
+          codes.set(i, JSON.objectNode().put(key, value));
+        }
+      }
+    }
+    List<ObjectNode> matching = new ArrayList<>();
+    list.forEach(e -> {
+      if (e.isObject() && e.path(key).asText().equals(value)) {
+        matching.add((ObjectNode) e);
+      }
+    });
+    return matching;
+  }
+
+  /** One answer sets the field on each matching object; several replace them by one copy per answer. */
+  private static void setField(ArrayNode array, String field, List<ObjectNode> matching, List<JsonNode> values) {
     if (values.size() == 1) {
       matching.forEach(o -> o.set(field, values.get(0)));
     } else if (values.size() > 1) {
