@@ -161,23 +161,9 @@ public final class RecordedFacts {
               plus(
                   p.procedures(),
                   Procedure.of(ProcedureKind.valueOf(fact.value()), request.areas().get(0), request.asOf())));
-      case LAB_RESULT ->
-          patient.addLabResults(
-              isMeasured(fact)
-                  ? LabResult.measured(test(fact), adverseValue(test(fact)), resultDate(p, test(fact), request))
-                  : LabResult.of(test(fact), outcome(fact), resultDate(p, test(fact), request)));
+      case LAB_RESULT -> patient.addLabResults(labResult(request, fact));
       case PREGNANCY -> patient.pregnancy(PregnancyStatus.valueOf(fact.value()));
-      case MENSTRUATION ->
-          patient.menstruation(
-              switch (fact.value()) {
-                case "CYCLE" ->
-                    MenstrualCycle.builder()
-                        .lastStart(request.asOf().minusDays(3))
-                        .cycleDays(28)
-                        .periodDays(5)
-                        .build();
-                default -> MenstrualCycle.builder().cycle(CyclePattern.valueOf(fact.value())).build();
-              });
+      case MENSTRUATION -> patient.menstruation(menstruation(request, fact));
       case REPRODUCTIVE -> patient.reproductive(reproductiveWith(p, ReproductiveState.valueOf(fact.value()), request));
       case LIFESTYLE -> patient.lifestyle(lifestyleWith(p.lifestyle(), fact.value()));
       case PHOTOTYPE ->
@@ -194,6 +180,27 @@ public final class RecordedFacts {
                   .build());
     }
     return ImmutableTreatmentRequest.copyOf(request).withPatient(patient.build());
+  }
+
+  /** A result taken on the request's date: an adverse value for a measured test, else the fact's outcome. */
+  private static LabResult labResult(TreatmentRequest request, Fact fact) {
+    PatientProfile p = request.patient();
+    return isMeasured(fact)
+        ? LabResult.measured(test(fact), adverseValue(test(fact)), resultDate(p, test(fact), request))
+        : LabResult.of(test(fact), outcome(fact), resultDate(p, test(fact), request));
+  }
+
+  /** "CYCLE": a regular cycle whose period began three days before asOf; else that cycle pattern. */
+  private static MenstrualCycle menstruation(TreatmentRequest request, Fact fact) {
+    return switch (fact.value()) {
+      case "CYCLE" ->
+          MenstrualCycle.builder()
+              .lastStart(request.asOf().minusDays(3))
+              .cycleDays(28)
+              .periodDays(5)
+              .build();
+      default -> MenstrualCycle.builder().cycle(CyclePattern.valueOf(fact.value())).build();
+    };
   }
 
   /** The fact's finding in the first requested area; a cold sore on the face, where it always is. */
