@@ -28,7 +28,13 @@ import org.regimen.request.TreatmentRequest;
 public final class CombinationChecks {
   private CombinationChecks() {}
 
-  /** Plans {@code request} and checks the combination rules; returns the plan for more checks. */
+  /**
+   * Plans {@code request} and checks the combination rules.
+   *
+   * @param regimen the library with the therapies of the combination
+   * @param request a request for a combination
+   * @return the plan, for more checks
+   */
   public static TreatmentPlan check(Regimen regimen, TreatmentRequest request) {
     RegimenJson json = RegimenJson.create();
     TreatmentPlan plan = regimen.plan(request);
@@ -149,7 +155,11 @@ public final class CombinationChecks {
     }
   }
 
-  /** No two instructions of the plan that the data table says contradict fall on one day. */
+  /**
+   * No two instructions of the plan that the data table says contradict fall on one day.
+   *
+   * @param plan a combined plan
+   */
   public static void noContradictionOnOneDay(TreatmentPlan plan) {
     org.regimen.planning.InstructionConcerns table = org.regimen.planning.InstructionConcerns.standard();
     List<org.regimen.plan.DatedInstruction> all = new ArrayList<>();
@@ -171,6 +181,8 @@ public final class CombinationChecks {
   /**
    * No visit of one therapy injects an area on a day inside another therapy's downtime or aftercare
    * after a visit that treated the same area.
+   *
+   * @param plan a combined plan
    */
   public static void noInjectionWhileAnotherTherapyHealsTheArea(TreatmentPlan plan) {
     for (Session a : plan.sessions()) {

@@ -33,30 +33,44 @@ import org.regimen.request.TreatmentRequest;
 public abstract class CourseInProgressExamples {
   private static final Regimen REGIMEN = Regimen.load();
 
-  /** A request the therapy plans with no finding that defers it, on a calendar that blocks nothing. */
+  /**
+   * {@return a request the therapy plans with no finding that defers it, on a calendar that blocks
+   * nothing}
+   */
   protected abstract TreatmentRequest request();
 
-  /** The sessions its course plans (at least 2). */
+  /** {@return the sessions its course plans (at least 2)} */
   protected abstract int expectedSessions();
 
-  /** The course's preferred gap, in days. */
+  /** {@return the course's preferred gap, in days} */
   protected abstract int expectedPreferredGap();
 
-  /** The protocol's minimum gap, in days. */
+  /** {@return the protocol's minimum gap, in days} */
   protected abstract int expectedMinimumGap();
 
-  /** The long-break rule: a gap of more than this many days asks for a reassessment. */
+  /** {@return the long-break rule: a gap of more than this many days asks for a reassessment} */
   protected abstract int expectedLongBreakDays();
 
-  /** The source label the long-break finding cites. */
+  /** {@return the source label the long-break finding cites} */
   protected abstract String expectedLongBreakSource();
 
-  /** The count a partial response extends the course to (the same count when the protocol has none). */
+  /**
+   * {@return the count a partial response extends the course to (the same count when the protocol
+   * has none)}
+   */
   protected abstract int expectedPartialCount();
 
-  /** Words the fainting finding's action must contain (the blood draw where there is one). */
+  /**
+   * {@return words the fainting finding's action must contain (the blood draw where there is one)}
+   */
   protected abstract String expectedFaintingWords();
 
+  /**
+   * Plans a request with every therapy on the class path.
+   *
+   * @param request the request
+   * @return its plan
+   */
   protected final TreatmentPlan plan(TreatmentRequest request) {
     return REGIMEN.plan(request);
   }

@@ -14,7 +14,12 @@ import org.regimen.request.EventKind;
 public final class EventConflicts {
   private EventConflicts() {}
 
-  /** The codes of the dated instructions that must not overlap an event of {@code kind}. */
+  /**
+   * The instructions an event must not meet.
+   *
+   * @param kind a kind of event in the patient's calendar
+   * @return the codes of the dated instructions that must not overlap an event of {@code kind}
+   */
   public static Set<String> instructions(EventKind kind) {
     return InstructionConcerns.standard().event(kind).instructions();
   }

@@ -61,6 +61,9 @@ public final class HistoryReplay {
    * back (most generated patients have a finding that defers them, and a deferred plan is not
    * replayed).
    *
+   * @param regimen the library with the therapy
+   * @param protocol the therapy's protocol
+   * @param request a generated request for the therapy
    * @return how many re-plans were checked
    */
   public static int check(Regimen regimen, Protocol protocol, TreatmentRequest request) {

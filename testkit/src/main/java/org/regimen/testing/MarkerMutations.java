@@ -22,7 +22,10 @@ public final class MarkerMutations {
   /** Every marker contains this text or this number. */
   public static final String TEXT = "QQLEAK";
 
+  /** Every numeric marker is this number. */
   public static final long NUMBER = 7_314_159_265L;
+
+  /** Finds any marker (text, number or name) in an output that must not echo patient data. */
   public static final Pattern LEAK = Pattern.compile(TEXT + "|" + NUMBER + "|JaneQQ");
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -30,7 +33,12 @@ public final class MarkerMutations {
 
   private MarkerMutations() {}
 
-  /** Every copy of {@code requestJson} with one marker, as compact JSON lines. */
+  /**
+   * Copies of a request, each with one value replaced by a marker.
+   *
+   * @param requestJson a request as JSON text
+   * @return every copy of {@code requestJson} with one marker, as compact JSON lines
+   */
   public static List<String> of(String requestJson) {
     JsonNode root = parse(requestJson);
     List<String> copies = new ArrayList<>();

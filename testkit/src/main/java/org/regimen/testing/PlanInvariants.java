@@ -167,7 +167,13 @@ public final class PlanInvariants {
         || (!male && patient.reproductive().flatMap(r -> r.tryingToConceive()).isEmpty());
   }
 
-  /** Predicted independently of the library: periods start every cycleDays from lastStart. */
+  /**
+   * Predicted independently of the library: periods start every cycleDays from lastStart.
+   *
+   * @param cycle the patient's menstrual cycle
+   * @param day a day
+   * @return whether {@code day} falls in a predicted period
+   */
   public static boolean isPredictedPeriodDay(MenstrualCycle cycle, LocalDate day) {
     if (!cycle.predictable()) {
       return false; // irregular or none: nothing is predicted

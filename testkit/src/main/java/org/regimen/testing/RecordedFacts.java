@@ -46,6 +46,8 @@ public final class RecordedFacts {
    * Facts that add something adverse to a patient whose lists are known: a condition, medication,
    * allergy, area finding, a positive or abnormal result, pregnancy or breastfeeding, smoking or a
    * solarium habit. Knowledge changes (a clean result, cycle data, a phototype) are not among them.
+   *
+   * @return the adverse facts, in the order of {@code FactKind.allFacts()}
    */
   public static List<Fact> adverse() {
     List<Fact> facts = new ArrayList<>();
@@ -71,6 +73,8 @@ public final class RecordedFacts {
    * Every fact that can be recorded on the clean patient of {@link #clean}: the adverse ones, a clean
    * result, cycle data, a phototype and a skin type. Pregnancy "none" and "unknown" are the clean
    * patient's own state or the absence of knowledge, not a fact to add.
+   *
+   * @return the recordable facts, in the order of {@code FactKind.allFacts()}
    */
   public static List<Fact> recordable() {
     List<Fact> facts = new ArrayList<>();
@@ -89,8 +93,12 @@ public final class RecordedFacts {
   /**
    * The request with everything the checks add known and nothing adverse: empty condition,
    * medication, allergy, area finding and procedure lists, no laboratory results, not pregnant, not
-   * trying to conceive and no delivery recorded, a woman without cycle data, no phototype or skin type recorded, neither smoking nor a solarium habit. The rest of
-   * the request (age, areas, calendar) stays as generated.
+   * trying to conceive and no delivery recorded, a woman without cycle data, no phototype or skin
+   * type recorded, neither smoking nor a solarium habit. The rest of the request (age, areas,
+   * calendar) stays as generated.
+   *
+   * @param request a generated request
+   * @return the request with its clean patient
    */
   public static TreatmentRequest clean(TreatmentRequest request) {
     PatientProfile patient =
@@ -116,6 +124,9 @@ public final class RecordedFacts {
   /**
    * The request with every unknown list made known and empty, and an unknown pregnancy status, wish
    * to conceive or lifestyle made known and clean: adding to it changes one thing.
+   *
+   * @param request a generated request
+   * @return the request with every list known
    */
   public static TreatmentRequest listsKnown(TreatmentRequest request) {
     PatientProfile p = request.patient();
@@ -146,6 +157,10 @@ public final class RecordedFacts {
    * The request with {@code fact} recorded: added to its list (area findings in the first requested
    * area), a result taken on {@code asOf}, a pregnancy status or lifestyle attribute set, cycle data,
    * a phototype or a skin type. Lists must be known (see {@link #listsKnown}).
+   *
+   * @param request a request whose lists are known
+   * @param fact the fact to record
+   * @return the request with {@code fact} recorded
    */
   public static TreatmentRequest with(TreatmentRequest request, Fact fact) {
     PatientProfile p = request.patient();

@@ -98,7 +98,9 @@ public final class RequestGenerator {
     return org.regimen.request.ImmutableTreatmentRequest.copyOf(request).withAssessment(assessment);
   }
 
-  /** Requests as a QuickTheories generator, described by their seed (toString is redacted). */
+  /**
+   * {@return requests as a QuickTheories generator, described by their id (toString is redacted)}
+   */
   public Gen<TreatmentRequest> requests() {
     return SourceDSL.longs().all().map(this::generate).describedAs(r -> "request " + r.id().orElse(""));
   }

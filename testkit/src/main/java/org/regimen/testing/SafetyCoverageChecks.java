@@ -20,6 +20,12 @@ import org.regimen.protocol.Baseline;
 public final class SafetyCoverageChecks {
   private SafetyCoverageChecks() {}
 
+  /**
+   * Every fact the coverage matrix knows has a verdict for the protocol: rules that judge it, or a
+   * declaration that it is not relevant, with its source.
+   *
+   * @param protocol a therapy's protocol
+   */
   public static void everyFactHasAVerdict(Protocol protocol) {
     Map<Fact, Coverage.Verdict> verdicts = Coverage.verdicts(protocol, Baseline.standard());
     assertThat(verdicts.keySet()).as("the facts judged are the request model's").containsExactlyElementsOf(FactKind.allFacts());

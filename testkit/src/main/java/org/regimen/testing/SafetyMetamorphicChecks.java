@@ -38,29 +38,44 @@ public final class SafetyMetamorphicChecks {
 
   /** A piece of knowledge about the patient that can be forgotten. */
   public enum Knowledge {
+    /** The birth date, so the age. */
     BIRTH_DATE(b -> b.birthDate(Optional.empty())),
+    /** Whether the patient is pregnant or breastfeeding. */
     PREGNANCY(b -> b.pregnancy(Optional.empty())),
+    /** The list of conditions (with their statuses). */
     CONDITIONS(b -> b.conditions(Optional.empty()).conditionDetails(List.of())),
     /** Each condition's status: not known, so judged as ACTIVE. */
     CONDITION_STATUSES(b -> b.conditionDetails(List.of())),
+    /** The list of medications. */
     MEDICATIONS(b -> b.medications(Optional.empty())),
+    /** The list of allergies. */
     ALLERGIES(b -> b.allergies(Optional.empty())),
+    /** The findings on the areas to treat. */
     AREA_FINDINGS(b -> b.areaFindings(Optional.empty())),
+    /** The Fitzpatrick phototype. */
     PHOTOTYPE(b -> b.skin(b.build().skin().map(s -> Skin.builder().from(s).fitzpatrick(Optional.empty()).build()))),
+    /** The skin type. */
     SKIN_TYPE(b -> b.skin(b.build().skin().map(s -> Skin.builder().from(s).type(Optional.empty()).build()))),
+    /** The menstrual cycle data. */
     MENSTRUATION(b -> b.menstruation(Optional.empty())),
+    /** Whether the patient smokes. */
     SMOKER(b -> b.lifestyle(b.build().lifestyle().map(l -> Lifestyle.builder().from(l).smoker(Optional.empty()).build()))),
+    /** Whether the patient uses a solarium often. */
     FREQUENT_SOLARIUM(
         b -> b.lifestyle(b.build().lifestyle().map(l -> Lifestyle.builder().from(l).frequentSolarium(Optional.empty()).build()))),
+    /** The list of past procedures (fillers, lasers, peels and the like). */
     PROCEDURES(b -> b.procedures(Optional.empty())),
     /** The whole reproductive section: trying to conceive, a delivery and a pregnancy test. */
     REPRODUCTIVE(b -> b.reproductive(Optional.empty())),
+    /** Whether the patient is trying to conceive. */
     TRYING_TO_CONCEIVE(
         b -> b.reproductive(b.build().reproductive().map(r -> Reproductive.builder().from(r).tryingToConceive(Optional.empty()).build())));
 
     private final UnaryOperator<ImmutablePatientProfile.Builder> forget;
 
-    /** The knowledge whose loss is checked in every module: all of it, since unknowns gate. */
+    /**
+     * {@return the knowledge whose loss is checked in every module: all of it, since unknowns gate}
+     */
     public static List<Knowledge> checkedHere() {
       return List.of(values());
     }
@@ -75,7 +90,12 @@ public final class SafetyMetamorphicChecks {
     }
   }
 
-  /** Adding one adverse fact to the request (lists made known first) never loosens the status. */
+  /**
+   * Adding one adverse fact to the request (lists made known first) never loosens the status.
+   *
+   * @param regimen the library with the therapy
+   * @param generated a generated request for the therapy
+   */
   public static void addingAFactNeverLoosens(Regimen regimen, TreatmentRequest generated) {
     TreatmentRequest base = RecordedFacts.listsKnown(generated);
     EligibilityStatus before = regimen.plan(base).eligibility().status();
@@ -94,6 +114,10 @@ public final class SafetyMetamorphicChecks {
   /**
    * On the request's clean patient (nothing adverse recorded), adding any recordable fact changes
    * the plan, unless the protocol declares the fact not relevant.
+   *
+   * @param regimen the library with the therapy
+   * @param verdicts the coverage matrix's verdicts for the therapy's protocol
+   * @param generated a generated request for the therapy
    */
   public static void everyJudgedFactChangesThePlan(
       Regimen regimen, Map<Fact, Coverage.Verdict> verdicts, TreatmentRequest generated) {
@@ -122,6 +146,10 @@ public final class SafetyMetamorphicChecks {
    * rule asks for confirmation ({@code REQUIRES_CLEARANCE}, nothing bookable) rather than ruling the
    * patient out, so a known minor ({@code INELIGIBLE}) whose birth date is forgotten must still get
    * a plan that cannot be booked, and any plan that could not be booked stays so.
+   *
+   * @param regimen the library with the therapy
+   * @param generated a generated request for the therapy
+   * @param knowledge the pieces of knowledge to forget, one at a time
    */
   public static void forgettingNeverLoosens(
       Regimen regimen, TreatmentRequest generated, List<Knowledge> knowledge) {

@@ -45,26 +45,31 @@ public abstract class TreatmentModuleContract {
   private static final Regimen REGIMEN = Regimen.load();
   private static final RegimenJson JSON = RegimenJson.create();
 
-  /** The module id under test, e.g. {@code prp}. */
+  /** {@return the module id under test, e.g. {@code prp}} */
   protected abstract String moduleId();
 
-  /** The module's implementation class. */
+  /** {@return the module's implementation class} */
   protected abstract Class<? extends TreatmentModule> moduleClass();
 
-  /** Areas generated requests ask for; by default every area, so exclusions are exercised too. */
+  /**
+   * {@return the areas generated requests ask for; by default every area, so exclusions are
+   * exercised too}
+   */
   protected Set<BodyArea> requestableAreas() {
     return EnumSet.allOf(BodyArea.class);
   }
 
-  /** How many generated requests the invariant test plans. */
+  /** {@return how many generated requests the invariant test plans} */
   protected int generatedRequests() {
     return 400;
   }
 
+  /** {@return the module under test, as the catalog found it} */
   protected final TreatmentModule module() {
     return REGIMEN.catalog().module(moduleId()).orElseThrow(() -> new AssertionError("module not found: " + moduleId()));
   }
 
+  /** {@return the library with every therapy on the class path} */
   protected final Regimen regimen() {
     return REGIMEN;
   }
