@@ -37,7 +37,7 @@ class AreaAssessmentPlanTest {
         .indication(Indication.STRETCH_MARKS)
         .addAreas(BodyArea.ABDOMEN, BodyArea.THIGHS)
         .assessment(assessment)
-        .patient(CoursePlannerTest.knownPatient().build());
+        .patient(KnownPatient.builder().build());
   }
 
   private static Assessment general(Severity severity, AreaAssessment... areas) {

@@ -30,9 +30,6 @@ import org.regimen.request.Indication;
 import org.regimen.request.Lifestyle;
 import org.regimen.request.Medication;
 import org.regimen.request.MedicationKind;
-import org.regimen.request.PatientProfile;
-import org.regimen.request.PregnancyStatus;
-import org.regimen.request.Sex;
 import org.regimen.request.TreatmentRequest;
 
 /**
@@ -52,21 +49,7 @@ class CoursePlannerTest {
         .treatment("planner-test")
         .indication(Indication.STRETCH_MARKS)
         .addAreas(BodyArea.ABDOMEN)
-        .patient(knownPatient().build());
-  }
-
-  /** A man whose every screened fact is known and clean: the planner's tests share him. */
-  static org.regimen.request.ImmutablePatientProfile.Builder knownPatient() {
-    return PatientProfile.builder()
-        .birthDate(LocalDate.of(1990, 3, 1))
-        .sex(Sex.MALE)
-        .pregnancy(PregnancyStatus.NONE)
-        .conditions(List.of())
-        .medications(List.of())
-        .allergies(List.of())
-        .areaFindings(List.of())
-        .procedures(List.of())
-        .lifestyle(Lifestyle.builder().smoker(false).frequentSolarium(false).build());
+        .patient(KnownPatient.builder().build());
   }
 
   @Test
@@ -172,7 +155,7 @@ class CoursePlannerTest {
     assertThat(REGIMEN.plan(request().build()).risks()).extracting(Risk::code).containsExactly("BRUISING");
     TreatmentPlan solarium =
         REGIMEN.plan(request()
-            .patient(knownPatient().lifestyle(Lifestyle.builder().frequentSolarium(true).build()).build())
+            .patient(KnownPatient.builder().lifestyle(Lifestyle.builder().frequentSolarium(true).build()).build())
             .build());
     assertThat(solarium.risks()).extracting(Risk::code).containsExactly("BRUISING", "PIGMENT_SPOTS");
     assertThat(solarium.risks().get(1).note()).isPresent();
@@ -182,7 +165,7 @@ class CoursePlannerTest {
   void aRuleWithHoldDaysKeepsTentativeSessionsAwayForThatLong() {
     TreatmentPlan plan =
         REGIMEN.plan(request()
-            .patient(knownPatient().medications(List.of(Medication.ongoing(MedicationKind.ANTICOAGULANT))).build())
+            .patient(KnownPatient.builder().medications(List.of(Medication.ongoing(MedicationKind.ANTICOAGULANT))).build())
             .build());
     assertThat(plan.eligibility().status()).isEqualTo(EligibilityStatus.REQUIRES_CLEARANCE);
     assertThat(plan.sessions()).allMatch(Session::tentative);

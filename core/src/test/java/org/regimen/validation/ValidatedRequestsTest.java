@@ -11,14 +11,11 @@ import org.regimen.Regimen;
 import org.regimen.catalog.TreatmentCatalog;
 import org.regimen.error.InvalidRequestException;
 import org.regimen.json.RegimenJson;
+import org.regimen.planning.KnownPatient;
 import org.regimen.planning.PlannerTestModule;
 import org.regimen.request.BodyArea;
 import org.regimen.request.ImmutableTreatmentRequest;
 import org.regimen.request.Indication;
-import org.regimen.request.Lifestyle;
-import org.regimen.request.PatientProfile;
-import org.regimen.request.PregnancyStatus;
-import org.regimen.request.Sex;
 import org.regimen.request.TreatmentRequest;
 
 /** A request is validated once per plan, on the Java path and on the JSON path (read, then plan). */
@@ -33,18 +30,7 @@ class ValidatedRequestsTest {
         .treatment("planner-test")
         .indication(Indication.STRETCH_MARKS)
         .addAreas(BodyArea.ABDOMEN)
-        .patient(
-            PatientProfile.builder()
-                .birthDate(LocalDate.of(1990, 3, 1))
-                .sex(Sex.MALE)
-                .pregnancy(PregnancyStatus.NONE)
-                .conditions(List.of())
-                .medications(List.of())
-                .allergies(List.of())
-                .areaFindings(List.of())
-                .procedures(List.of())
-                .lifestyle(Lifestyle.builder().smoker(false).frequentSolarium(false).build())
-                .build())
+        .patient(KnownPatient.builder().build())
         .build();
   }
 
