@@ -8,14 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.regimen.Regimen;
 import org.regimen.json.RegimenJson;
+import org.regimen.plan.DatedInstruction;
+import org.regimen.plan.ExcludedArea;
 import org.regimen.plan.Session;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.plan.TreatmentRef;
+import org.regimen.planning.InstructionConcerns;
 import org.regimen.protocol.Course;
 import org.regimen.protocol.InstructionSpec;
 import org.regimen.protocol.Protocol;
 import org.regimen.request.BodyArea;
 import org.regimen.request.CombinedTreatment;
+import org.regimen.request.Indication;
 import org.regimen.request.TreatmentRequest;
 
 /**
@@ -67,7 +71,7 @@ public final class CombinationChecks {
   }
 
   private static void excludedAreasNeverTreated(TreatmentPlan plan) {
-    for (org.regimen.plan.ExcludedArea excluded : plan.eligibility().excludedAreas()) {
+    for (ExcludedArea excluded : plan.eligibility().excludedAreas()) {
       assertThat(excluded.treatment()).as("an excluded area names its treatment").isPresent();
       for (Session session : plan.sessions()) {
         if (session.treatment().equals(excluded.treatment())) {
@@ -161,14 +165,14 @@ public final class CombinationChecks {
    * @param plan a combined plan
    */
   public static void noContradictionOnOneDay(TreatmentPlan plan) {
-    org.regimen.planning.InstructionConcerns table = org.regimen.planning.InstructionConcerns.standard();
-    List<org.regimen.plan.DatedInstruction> all = new ArrayList<>();
+    InstructionConcerns table = InstructionConcerns.standard();
+    List<DatedInstruction> all = new ArrayList<>();
     for (Session session : plan.sessions()) {
       all.addAll(session.before());
       all.addAll(session.after());
     }
-    for (org.regimen.plan.DatedInstruction a : all) {
-      for (org.regimen.plan.DatedInstruction b : all) {
+    for (DatedInstruction a : all) {
+      for (DatedInstruction b : all) {
         if (table.contradict(a.code(), b.code())) {
           assertThat(a.days().overlaps(b.days()))
               .as("%s %s and %s %s contradict on one day", a.code(), a.days(), b.code(), b.days())
@@ -194,7 +198,7 @@ public final class CombinationChecks {
       a.after().forEach(i -> lengths.add(ChronoUnit.DAYS.between(last, i.days().to()) + 1));
       for (int va = 0; va < visitDays(a).size(); va++) {
         LocalDate healFrom = visitDays(a).get(va);
-        List<org.regimen.request.BodyArea> healing = visitAreas(a).get(va);
+        List<BodyArea> healing = visitAreas(a).get(va);
         for (Session b : plan.sessions()) {
           if (b.treatment().equals(a.treatment())) {
             continue;
@@ -223,8 +227,8 @@ public final class CombinationChecks {
     return days;
   }
 
-  private static List<List<org.regimen.request.BodyArea>> visitAreas(Session session) {
-    List<List<org.regimen.request.BodyArea>> areas = new ArrayList<>();
+  private static List<List<BodyArea>> visitAreas(Session session) {
+    List<List<BodyArea>> areas = new ArrayList<>();
     areas.add(session.areas());
     session.furtherVisits().forEach(v -> areas.add(v.areas()));
     return areas;
@@ -260,7 +264,7 @@ public final class CombinationChecks {
     return days;
   }
 
-  private static org.regimen.request.Indication indicationOf(CombinedTreatment part, TreatmentRequest request) {
+  private static Indication indicationOf(CombinedTreatment part, TreatmentRequest request) {
     return part.indication().orElse(request.indication());
   }
 }

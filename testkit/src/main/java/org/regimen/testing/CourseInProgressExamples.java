@@ -18,6 +18,7 @@ import org.regimen.plan.TreatmentPlan;
 import org.regimen.request.AdverseEvent;
 import org.regimen.request.CourseResponse;
 import org.regimen.request.History;
+import org.regimen.request.ImmutableHistory;
 import org.regimen.request.ImmutableTreatmentRequest;
 import org.regimen.request.PastSession;
 import org.regimen.request.TreatmentRequest;
@@ -85,7 +86,7 @@ public abstract class CourseInProgressExamples {
   }
 
   private TreatmentPlan replan(List<PastSession> done, LocalDate asOf, CourseResponse response) {
-    org.regimen.request.ImmutableHistory.Builder history = History.builder().sessions(done);
+    ImmutableHistory.Builder history = History.builder().sessions(done);
     if (response != null) {
       history.response(response);
     }

@@ -9,12 +9,14 @@ import java.util.List;
 import org.regimen.Regimen;
 import org.regimen.plan.EligibilityStatus;
 import org.regimen.plan.EvaluatedSession;
+import org.regimen.plan.ImmutableSession;
 import org.regimen.plan.PastSessionStatus;
 import org.regimen.plan.Session;
 import org.regimen.plan.TreatmentPlan;
 import org.regimen.protocol.Course;
 import org.regimen.protocol.Interval;
 import org.regimen.protocol.Protocol;
+import org.regimen.protocol.SessionRule;
 import org.regimen.request.CalendarConstraints;
 import org.regimen.request.Fitzpatrick;
 import org.regimen.request.History;
@@ -27,6 +29,7 @@ import org.regimen.request.Lifestyle;
 import org.regimen.request.PastSession;
 import org.regimen.request.PatientProfile;
 import org.regimen.request.PregnancyStatus;
+import org.regimen.request.Reproductive;
 import org.regimen.request.Sex;
 import org.regimen.request.Skin;
 import org.regimen.request.SkinType;
@@ -164,7 +167,7 @@ public final class HistoryReplay {
   /** A plan whose sessions may be booked: not deferred or ruled out, with sessions. */
   private static List<Session> bookingFree(List<Session> sessions) {
     return sessions.stream()
-        .map(s -> (Session) org.regimen.plan.ImmutableSession.copyOf(s)
+        .map(s -> (Session) ImmutableSession.copyOf(s)
             .withTentative(false)
             .withNotes(s.notes().stream().filter(n -> !n.startsWith("Tentative:")).toList()))
         .toList();
@@ -210,7 +213,7 @@ public final class HistoryReplay {
             .allergies(List.of())
             .areaFindings(List.of())
             .procedures(List.of())
-            .reproductive(org.regimen.request.Reproductive.builder().tryingToConceive(false).build())
+            .reproductive(Reproductive.builder().tryingToConceive(false).build())
             .skin(Skin.builder().fitzpatrick(Fitzpatrick.III).type(SkinType.NORMAL).build())
             .menstruation(request.patient().menstruation())
             .lifestyle(Lifestyle.builder().smoker(false).frequentSolarium(false).build());
@@ -236,7 +239,7 @@ public final class HistoryReplay {
   private static Interval interval(Protocol protocol, TreatmentRequest request, TreatmentPlan plan) {
     Course course = protocol.courseFor(request.indication()).orElseThrow();
     int areas = plan.sessions().get(0).areas().size();
-    for (org.regimen.protocol.SessionRule rule : course.sessionRules()) {
+    for (SessionRule rule : course.sessionRules()) {
       if (MatchEvaluator.matches(rule.when(), request, areas)) {
         return rule.interval().orElse(course.interval());
       }

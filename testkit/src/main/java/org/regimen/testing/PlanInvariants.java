@@ -20,7 +20,10 @@ import org.regimen.protocol.SessionRule;
 import org.regimen.request.CalendarConstraints;
 import org.regimen.request.MenstrualCycle;
 import org.regimen.request.PatientProfile;
+import org.regimen.request.PregnancyStatus;
+import org.regimen.request.Sex;
 import org.regimen.request.TreatmentRequest;
+import org.regimen.screening.PatientTexts;
 
 /**
  * The invariants of docs/design.md, checked on one request's plan.
@@ -92,7 +95,7 @@ public final class PlanInvariants {
       // discloses in person.
       assertThat(finding.patientMessage().isEmpty())
           .as("patient text of %s absent exactly when it is disclosed in person", finding.code())
-          .isEqualTo(org.regimen.screening.PatientTexts.inPerson(finding.code()));
+          .isEqualTo(PatientTexts.inPerson(finding.code()));
       if (finding.code().startsWith("UNCONFIRMED_") && finding.severity() == FindingSeverity.RELATIVE) {
         assertThat(plan.sessions()).as("an unknown that gates leaves only tentative sessions").allMatch(Session::tentative);
       }
@@ -101,7 +104,7 @@ public final class PlanInvariants {
 
   /** What the request says about the patient: sex, unknowns, and a predicted period. */
   private static void checkPatientFacts(Protocol protocol, TreatmentRequest request, TreatmentPlan plan) {
-    if (request.patient().sex().filter(s -> s == org.regimen.request.Sex.MALE).isPresent()) {
+    if (request.patient().sex().filter(s -> s == Sex.MALE).isPresent()) {
       assertThat(plan.eligibility().findings()).extracting(Finding::code)
           .as("a man is never asked about pregnancy, periods, conceiving or a birth")
           .doesNotContain("UNCONFIRMED_PREGNANCY_STATUS", "UNCONFIRMED_MENSTRUAL_CYCLE", "UNCONFIRMED_REPRODUCTIVE");
@@ -156,10 +159,10 @@ public final class PlanInvariants {
   /** The attributes every baseline needs: any of them unknown means at least a precaution. */
   static boolean anyUnknown(PatientProfile patient) {
     // A man is never asked about pregnancy: for him an absent status is not an unknown.
-    boolean male = patient.sex().filter(s -> s == org.regimen.request.Sex.MALE).isPresent();
+    boolean male = patient.sex().filter(s -> s == Sex.MALE).isPresent();
     return patient.birthDate().isEmpty()
         || (!male && patient.pregnancy().isEmpty())
-        || patient.pregnancy().equals(Optional.of(org.regimen.request.PregnancyStatus.UNKNOWN))
+        || patient.pregnancy().equals(Optional.of(PregnancyStatus.UNKNOWN))
         || patient.conditions().isEmpty()
         || patient.medications().isEmpty()
         || patient.allergies().isEmpty()

@@ -8,30 +8,32 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 import org.regimen.dates.DateRange;
 import org.regimen.request.Allergy;
+import org.regimen.request.AreaAssessment;
 import org.regimen.request.AreaCondition;
-import org.regimen.request.Assessment;
 import org.regimen.request.AreaFinding;
+import org.regimen.request.Assessment;
 import org.regimen.request.BodyArea;
 import org.regimen.request.CalendarConstraints;
 import org.regimen.request.CalendarEvent;
+import org.regimen.request.Clinic;
 import org.regimen.request.Condition;
-import org.regimen.request.CyclePattern;
-import org.regimen.request.PregnancyTest;
-import org.regimen.request.Reproductive;
 import org.regimen.request.ConditionDetail;
 import org.regimen.request.ConditionStatus;
+import org.regimen.request.CyclePattern;
+import org.regimen.request.EventKind;
 import org.regimen.request.Fitzpatrick;
 import org.regimen.request.ImmutableCalendarConstraints;
+import org.regimen.request.ImmutableCalendarEvent;
 import org.regimen.request.ImmutableMedication;
 import org.regimen.request.ImmutablePatientProfile;
 import org.regimen.request.ImmutableTreatmentRequest;
 import org.regimen.request.Indication;
 import org.regimen.request.LabOutcome;
 import org.regimen.request.LabResult;
-import org.regimen.request.Procedure;
-import org.regimen.request.ProcedureKind;
 import org.regimen.request.LabTest;
 import org.regimen.request.LaxityAssessment;
 import org.regimen.request.Lifestyle;
@@ -40,6 +42,10 @@ import org.regimen.request.MedicationKind;
 import org.regimen.request.MenstrualCycle;
 import org.regimen.request.PatientProfile;
 import org.regimen.request.PregnancyStatus;
+import org.regimen.request.PregnancyTest;
+import org.regimen.request.Procedure;
+import org.regimen.request.ProcedureKind;
+import org.regimen.request.Reproductive;
 import org.regimen.request.Severity;
 import org.regimen.request.Sex;
 import org.regimen.request.Skin;
@@ -47,8 +53,6 @@ import org.regimen.request.SkinType;
 import org.regimen.request.StriaeAssessment;
 import org.regimen.request.StriaeStage;
 import org.regimen.request.TreatmentRequest;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.SourceDSL;
 
 /**
  * Generates valid requests for one treatment from a seed: patients with and without each finding,
@@ -84,10 +88,10 @@ public final class RequestGenerator {
     if (random.nextInt(4) != 0) {
       return request;
     }
-    List<org.regimen.request.AreaAssessment> perArea = new ArrayList<>();
+    List<AreaAssessment> perArea = new ArrayList<>();
     for (BodyArea area : request.areas()) {
       if (random.nextBoolean()) {
-        perArea.add(org.regimen.request.AreaAssessment.of(area, pick(random, List.of(Severity.values()))));
+        perArea.add(AreaAssessment.of(area, pick(random, List.of(Severity.values()))));
       }
     }
     if (perArea.isEmpty()) {
@@ -95,7 +99,7 @@ public final class RequestGenerator {
     }
     Assessment assessment =
         Assessment.builder().from(request.assessment().orElse(Assessment.builder().build())).areas(perArea).build();
-    return org.regimen.request.ImmutableTreatmentRequest.copyOf(request).withAssessment(assessment);
+    return ImmutableTreatmentRequest.copyOf(request).withAssessment(assessment);
   }
 
   /**
@@ -131,7 +135,7 @@ public final class RequestGenerator {
     // Drawn last, so the values above stay what they were for every seed.
     if (random.nextInt(4) == 0) {
       // A clinic that books short visits: sessions over several areas are split over days.
-      request.clinic(org.regimen.request.Clinic.builder().maxVisitMinutes(30 + random.nextInt(120)).build());
+      request.clinic(Clinic.builder().maxVisitMinutes(30 + random.nextInt(120)).build());
     }
     TreatmentRequest built = withAreaAssessments(withIntakeExtras(request.build(), seed), seed);
     return withEventKinds(random, built);
@@ -166,11 +170,11 @@ public final class RequestGenerator {
     }
     List<CalendarEvent> events = new ArrayList<>();
     for (CalendarEvent event : built.calendar().events()) {
-      events.add(org.regimen.request.ImmutableCalendarEvent.copyOf(event)
-          .withKind(pick(random, List.of(org.regimen.request.EventKind.values()))));
+      events.add(ImmutableCalendarEvent.copyOf(event)
+          .withKind(pick(random, List.of(EventKind.values()))));
     }
-    return org.regimen.request.ImmutableTreatmentRequest.copyOf(built)
-        .withCalendar(org.regimen.request.ImmutableCalendarConstraints.copyOf(built.calendar()).withEvents(events));
+    return ImmutableTreatmentRequest.copyOf(built)
+        .withCalendar(ImmutableCalendarConstraints.copyOf(built.calendar()).withEvents(events));
   }
 
   /**
@@ -204,7 +208,7 @@ public final class RequestGenerator {
         patient.addLabResults(LabResult.measured(test, value, asOf.minusDays(random.nextInt(200))));
       }
     }
-    return org.regimen.request.ImmutableTreatmentRequest.copyOf(built).withPatient(patient.build());
+    return ImmutableTreatmentRequest.copyOf(built).withPatient(patient.build());
   }
 
   /**

@@ -3,12 +3,12 @@ package org.regimen.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.regimen.protocol.Baseline;
 import org.regimen.protocol.Coverage;
 import org.regimen.protocol.Fact;
 import org.regimen.protocol.FactKind;
 import org.regimen.protocol.NotRelevant;
 import org.regimen.protocol.Protocol;
-import org.regimen.protocol.Baseline;
 
 /**
  * Exhaustiveness (issue 10): every value of every fact kind the request model has, read from its
